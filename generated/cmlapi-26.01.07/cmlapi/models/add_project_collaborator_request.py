@@ -1,0 +1,42 @@
+"""The AddProjectCollaboratorRequest model (generated; do not edit)."""
+
+from __future__ import annotations
+
+from .._model import Model as _Model
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any, Dict, List, Optional
+
+
+class AddProjectCollaboratorRequest(_Model):
+    """Body for adding a collaborator to a project.
+
+    Attributes:
+        project_id (str): Project to share.
+        username (str): User who gets access.
+        permission (str): Access level granted to the user. [one of read, write, admin, operator]
+    """
+
+    __slots__ = ()
+    _schema = (
+        ("project_id", "project_id", "str"),
+        ("username", "username", "str"),
+        ("permission", "permission", "str"),
+    )
+    project_id: Optional[str]
+    username: Optional[str]
+    permission: Optional[str]
+
+    def __init__(
+        self,
+        project_id: Optional[str] = None,
+        username: Optional[str] = None,
+        permission: Optional[str] = None,
+    ) -> None:
+        self._d = {
+            "project_id": project_id,
+            "username": username,
+            "permission": permission,
+        }
+        self._c = None

@@ -1,0 +1,49 @@
+"""The CreateExperimentRequest model (generated; do not edit)."""
+
+from __future__ import annotations
+
+from .._model import Model as _Model
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any, Dict, List, Optional
+
+    from .tag import Tag
+
+
+class CreateExperimentRequest(_Model):
+    """Body for creating an experiment.
+
+    Attributes:
+        project_id (str): Project that will hold the experiment.
+        name (str): Name, unique within the project.
+        artifact_location (str): Where run artifacts are written; a default is chosen if empty.
+        tags (List[Tag]): Initial tags.
+    """
+
+    __slots__ = ()
+    _schema = (
+        ("project_id", "project_id", "str"),
+        ("name", "name", "str"),
+        ("artifact_location", "artifact_location", "str"),
+        ("tags", "tags", "list[Tag]"),
+    )
+    project_id: Optional[str]
+    name: Optional[str]
+    artifact_location: Optional[str]
+    tags: Optional[List[Tag]]
+
+    def __init__(
+        self,
+        project_id: Optional[str] = None,
+        name: Optional[str] = None,
+        artifact_location: Optional[str] = None,
+        tags: Optional[List[Tag]] = None,
+    ) -> None:
+        self._d = {
+            "project_id": project_id,
+            "name": name,
+            "artifact_location": artifact_location,
+            "tags": tags,
+        }
+        self._c = None

@@ -1,0 +1,55 @@
+"""The CreateExperimentRunRequest model (generated; do not edit)."""
+
+from __future__ import annotations
+
+from .._model import Model as _Model
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    import datetime as _dt
+    from typing import Any, Dict, List, Optional
+
+    from .tag import Tag
+
+
+class CreateExperimentRunRequest(_Model):
+    """Body for opening an experiment run.
+
+    Attributes:
+        project_id (str)
+        experiment_id (str)
+        name (str): Optional run name.
+        start_time (_dt.datetime): When the run started; defaults to now.
+        tags (List[Tag]): Initial tags of the run.
+    """
+
+    __slots__ = ()
+    _schema = (
+        ("project_id", "project_id", "str"),
+        ("experiment_id", "experiment_id", "str"),
+        ("name", "name", "str"),
+        ("start_time", "start_time", "datetime"),
+        ("tags", "tags", "list[Tag]"),
+    )
+    project_id: Optional[str]
+    experiment_id: Optional[str]
+    name: Optional[str]
+    start_time: Optional[_dt.datetime]
+    tags: Optional[List[Tag]]
+
+    def __init__(
+        self,
+        project_id: Optional[str] = None,
+        experiment_id: Optional[str] = None,
+        name: Optional[str] = None,
+        start_time: Optional[_dt.datetime] = None,
+        tags: Optional[List[Tag]] = None,
+    ) -> None:
+        self._d = {
+            "project_id": project_id,
+            "experiment_id": experiment_id,
+            "name": name,
+            "start_time": start_time,
+            "tags": tags,
+        }
+        self._c = None

@@ -1,0 +1,62 @@
+"""The CreateModelRequest model (generated; do not edit)."""
+
+from __future__ import annotations
+
+from .._model import Model as _Model
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any, Dict, List, Optional
+
+
+class CreateModelRequest(_Model):
+    """Body for creating a model.
+
+    Attributes:
+        project_id (str): Project that will hold the model.
+        name (str): What the model is called.
+        description (str): Free text about the model.
+        disable_authentication (bool): Accept prediction calls that carry no access key.
+        registered_model_id (str): Registry entry the model comes from, if any.
+        visibility (str): Who can see the model.
+        run_as (int): Numeric user the replicas run as
+    """
+
+    __slots__ = ()
+    _schema = (
+        ("project_id", "project_id", "str"),
+        ("name", "name", "str"),
+        ("description", "description", "str"),
+        ("disable_authentication", "disable_authentication", "bool"),
+        ("registered_model_id", "registered_model_id", "str"),
+        ("visibility", "visibility", "str"),
+        ("run_as", "run_as", "int"),
+    )
+    project_id: Optional[str]
+    name: Optional[str]
+    description: Optional[str]
+    disable_authentication: Optional[bool]
+    registered_model_id: Optional[str]
+    visibility: Optional[str]
+    run_as: Optional[int]
+
+    def __init__(
+        self,
+        project_id: Optional[str] = None,
+        name: Optional[str] = None,
+        description: Optional[str] = None,
+        disable_authentication: Optional[bool] = None,
+        registered_model_id: Optional[str] = None,
+        visibility: Optional[str] = None,
+        run_as: Optional[int] = None,
+    ) -> None:
+        self._d = {
+            "project_id": project_id,
+            "name": name,
+            "description": description,
+            "disable_authentication": disable_authentication,
+            "registered_model_id": registered_model_id,
+            "visibility": visibility,
+            "run_as": run_as,
+        }
+        self._c = None

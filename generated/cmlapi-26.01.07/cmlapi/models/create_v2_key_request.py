@@ -1,0 +1,47 @@
+"""The CreateV2KeyRequest model (generated; do not edit)."""
+
+from __future__ import annotations
+
+from .._model import Model as _Model
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any, Dict, List, Optional
+
+
+class CreateV2KeyRequest(_Model):
+    """The CreateV2KeyRequest object.
+
+    Attributes:
+        username (str): Key owner; must match the path
+        expiry_date (str): Expiry, as an RFC 3339 timestamp
+        comments (str): Note about the key
+        audiences (List[str]): Services the key may be used with
+    """
+
+    __slots__ = ()
+    _schema = (
+        ("username", "username", "str"),
+        ("expiry_date", "expiry_date", "str"),
+        ("comments", "comments", "str"),
+        ("audiences", "audiences", "list[str]"),
+    )
+    username: Optional[str]
+    expiry_date: Optional[str]
+    comments: Optional[str]
+    audiences: Optional[List[str]]
+
+    def __init__(
+        self,
+        username: Optional[str] = None,
+        expiry_date: Optional[str] = None,
+        comments: Optional[str] = None,
+        audiences: Optional[List[str]] = None,
+    ) -> None:
+        self._d = {
+            "username": username,
+            "expiry_date": expiry_date,
+            "comments": comments,
+            "audiences": audiences,
+        }
+        self._c = None

@@ -1,0 +1,84 @@
+"""The ExperimentRun model (generated; do not edit)."""
+
+from __future__ import annotations
+
+from .._model import Model as _Model
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    import datetime as _dt
+    from typing import Any, Dict, List, Optional
+
+    from .experiment_run_data import ExperimentRunData
+
+    from .experiment_run_status import ExperimentRunStatus
+
+    from .short_user import ShortUser
+
+
+class ExperimentRun(_Model):
+    """One tracked execution inside an experiment.
+
+    Attributes:
+        id (str): Run identifier.
+        name (str): Run name.
+        experiment_id (str): Experiment the run belongs to.
+        user (ShortUser): Who started the run.
+        status (str): Current state of the run.
+        start_time (_dt.datetime): When the run started.
+        end_time (_dt.datetime): When the run ended; unset while it is still going.
+        artifact_uri (str): Root URI of the run's artifacts.
+        lifecycle_stage (str): Either "active" or "deleted".
+        data (ExperimentRunData): Logged values.
+    """
+
+    __slots__ = ()
+    _schema = (
+        ("id", "id", "str"),
+        ("name", "name", "str"),
+        ("experiment_id", "experiment_id", "str"),
+        ("user", "user", "ShortUser"),
+        ("status", "status", "ExperimentRunStatus", "str"),
+        ("start_time", "start_time", "datetime"),
+        ("end_time", "end_time", "datetime"),
+        ("artifact_uri", "artifact_uri", "str"),
+        ("lifecycle_stage", "lifecycle_stage", "str"),
+        ("data", "data", "ExperimentRunData"),
+    )
+    id: Optional[str]
+    name: Optional[str]
+    experiment_id: Optional[str]
+    user: Optional[ShortUser]
+    status: Optional[str]
+    start_time: Optional[_dt.datetime]
+    end_time: Optional[_dt.datetime]
+    artifact_uri: Optional[str]
+    lifecycle_stage: Optional[str]
+    data: Optional[ExperimentRunData]
+
+    def __init__(
+        self,
+        id: Optional[str] = None,
+        name: Optional[str] = None,
+        experiment_id: Optional[str] = None,
+        user: Optional[ShortUser] = None,
+        status: Optional[str] = None,
+        start_time: Optional[_dt.datetime] = None,
+        end_time: Optional[_dt.datetime] = None,
+        artifact_uri: Optional[str] = None,
+        lifecycle_stage: Optional[str] = None,
+        data: Optional[ExperimentRunData] = None,
+    ) -> None:
+        self._d = {
+            "id": id,
+            "name": name,
+            "experiment_id": experiment_id,
+            "user": user,
+            "status": status,
+            "start_time": start_time,
+            "end_time": end_time,
+            "artifact_uri": artifact_uri,
+            "lifecycle_stage": lifecycle_stage,
+            "data": data,
+        }
+        self._c = None

@@ -1,0 +1,52 @@
+"""The ExperimentRunData model (generated; do not edit)."""
+
+from __future__ import annotations
+
+from .._model import Model as _Model
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any, Dict, List, Optional
+
+    from .metric import Metric
+
+    from .tag import Tag
+
+
+class ExperimentRunData(_Model):
+    """Values logged to a run.
+
+    Attributes:
+        metrics (List[Metric]): Latest value of each metric.
+        params (List[Tag]): Parameters of the run.
+        tags (List[Tag]): Tags of the run.
+        metric_steps (Dict[str, str]): Highest step recorded per metric key. Values are 64-bit integers sent as
+            decimal strings.
+    """
+
+    __slots__ = ()
+    _schema = (
+        ("metrics", "metrics", "list[Metric]"),
+        ("params", "params", "list[Tag]"),
+        ("tags", "tags", "list[Tag]"),
+        ("metric_steps", "metric_steps", "dict(str, str)"),
+    )
+    metrics: Optional[List[Metric]]
+    params: Optional[List[Tag]]
+    tags: Optional[List[Tag]]
+    metric_steps: Optional[Dict[str, str]]
+
+    def __init__(
+        self,
+        metrics: Optional[List[Metric]] = None,
+        params: Optional[List[Tag]] = None,
+        tags: Optional[List[Tag]] = None,
+        metric_steps: Optional[Dict[str, str]] = None,
+    ) -> None:
+        self._d = {
+            "metrics": metrics,
+            "params": params,
+            "tags": tags,
+            "metric_steps": metric_steps,
+        }
+        self._c = None

@@ -1,0 +1,55 @@
+"""The FileInfo model (generated; do not edit)."""
+
+from __future__ import annotations
+
+from .._model import Model as _Model
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    import datetime as _dt
+    from typing import Any, Dict, List, Optional
+
+
+class FileInfo(_Model):
+    """A file or folder inside a project.
+
+    Attributes:
+        path (str): Path relative to the project root, using forward slashes. A Windows
+            style path such as "data\\raw\\input.csv" is not accepted; write
+            "data/raw/input.csv" instead.
+        is_dir (bool): True when the entry is a folder. [read-only]
+        file_size (str): Size in bytes, as a decimal string. [read-only]
+        last_modified (_dt.datetime): When the entry last changed. [read-only]
+        children (List[FileInfo]): Entries inside a folder, when the server expands it.
+    """
+
+    __slots__ = ()
+    _schema = (
+        ("path", "path", "str"),
+        ("is_dir", "is_dir", "bool"),
+        ("file_size", "file_size", "str"),
+        ("last_modified", "last_modified", "datetime"),
+        ("children", "children", "list[FileInfo]"),
+    )
+    path: Optional[str]
+    is_dir: Optional[bool]
+    file_size: Optional[str]
+    last_modified: Optional[_dt.datetime]
+    children: Optional[List[FileInfo]]
+
+    def __init__(
+        self,
+        path: Optional[str] = None,
+        is_dir: Optional[bool] = None,
+        file_size: Optional[str] = None,
+        last_modified: Optional[_dt.datetime] = None,
+        children: Optional[List[FileInfo]] = None,
+    ) -> None:
+        self._d = {
+            "path": path,
+            "is_dir": is_dir,
+            "file_size": file_size,
+            "last_modified": last_modified,
+            "children": children,
+        }
+        self._c = None

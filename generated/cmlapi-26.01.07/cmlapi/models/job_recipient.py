@@ -1,0 +1,52 @@
+"""The JobRecipient model (generated; do not edit)."""
+
+from __future__ import annotations
+
+from .._model import Model as _Model
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any, Dict, List, Optional
+
+
+class JobRecipient(_Model):
+    """Someone notified about job runs.
+
+    Attributes:
+        email (str): Address to notify.
+        notify_on_success (bool)
+        notify_on_failure (bool)
+        notify_on_timeout (bool)
+        notify_on_stop (bool)
+    """
+
+    __slots__ = ()
+    _schema = (
+        ("email", "email", "str"),
+        ("notify_on_success", "notify_on_success", "bool"),
+        ("notify_on_failure", "notify_on_failure", "bool"),
+        ("notify_on_timeout", "notify_on_timeout", "bool"),
+        ("notify_on_stop", "notify_on_stop", "bool"),
+    )
+    email: Optional[str]
+    notify_on_success: Optional[bool]
+    notify_on_failure: Optional[bool]
+    notify_on_timeout: Optional[bool]
+    notify_on_stop: Optional[bool]
+
+    def __init__(
+        self,
+        email: Optional[str] = None,
+        notify_on_success: Optional[bool] = None,
+        notify_on_failure: Optional[bool] = None,
+        notify_on_timeout: Optional[bool] = None,
+        notify_on_stop: Optional[bool] = None,
+    ) -> None:
+        self._d = {
+            "email": email,
+            "notify_on_success": notify_on_success,
+            "notify_on_failure": notify_on_failure,
+            "notify_on_timeout": notify_on_timeout,
+            "notify_on_stop": notify_on_stop,
+        }
+        self._c = None

@@ -1,0 +1,40 @@
+"""The ListApplicationsResponse model (generated; do not edit)."""
+
+from __future__ import annotations
+
+from .._model import Model as _Model
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any, Dict, List, Optional
+
+    from .application import Application
+
+
+class ListApplicationsResponse(_Model):
+    """One page of applications.
+
+    Attributes:
+        applications (List[Application]): Applications on this page.
+        next_page_token (str): Cursor for the following page; an empty string means this was the last
+            page.
+    """
+
+    __slots__ = ()
+    _schema = (
+        ("applications", "applications", "list[Application]"),
+        ("next_page_token", "next_page_token", "str"),
+    )
+    applications: Optional[List[Application]]
+    next_page_token: Optional[str]
+
+    def __init__(
+        self,
+        applications: Optional[List[Application]] = None,
+        next_page_token: Optional[str] = None,
+    ) -> None:
+        self._d = {
+            "applications": applications,
+            "next_page_token": next_page_token,
+        }
+        self._c = None

@@ -1,0 +1,40 @@
+"""The ListCpuProfilesResponse model (generated; do not edit)."""
+
+from __future__ import annotations
+
+from .._model import Model as _Model
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any, Dict, List, Optional
+
+    from .cpu_profile import CpuProfile
+
+
+class ListCpuProfilesResponse(_Model):
+    """One page of CPU and memory presets
+
+    Attributes:
+        cpu_resource_profiles (List[CpuProfile])
+        next_page_token (str): Cursor for the following page; an empty string means this was the last
+            page.
+    """
+
+    __slots__ = ()
+    _schema = (
+        ("cpu_resource_profiles", "cpu_resource_profiles", "list[CpuProfile]"),
+        ("next_page_token", "next_page_token", "str"),
+    )
+    cpu_resource_profiles: Optional[List[CpuProfile]]
+    next_page_token: Optional[str]
+
+    def __init__(
+        self,
+        cpu_resource_profiles: Optional[List[CpuProfile]] = None,
+        next_page_token: Optional[str] = None,
+    ) -> None:
+        self._d = {
+            "cpu_resource_profiles": cpu_resource_profiles,
+            "next_page_token": next_page_token,
+        }
+        self._c = None

@@ -1,0 +1,40 @@
+"""The ListJobsResponse model (generated; do not edit)."""
+
+from __future__ import annotations
+
+from .._model import Model as _Model
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any, Dict, List, Optional
+
+    from .job import Job
+
+
+class ListJobsResponse(_Model):
+    """One page of jobs.
+
+    Attributes:
+        jobs (List[Job]): Jobs on this page.
+        next_page_token (str): Cursor for the following page; an empty string means this was the last
+            page.
+    """
+
+    __slots__ = ()
+    _schema = (
+        ("jobs", "jobs", "list[Job]"),
+        ("next_page_token", "next_page_token", "str"),
+    )
+    jobs: Optional[List[Job]]
+    next_page_token: Optional[str]
+
+    def __init__(
+        self,
+        jobs: Optional[List[Job]] = None,
+        next_page_token: Optional[str] = None,
+    ) -> None:
+        self._d = {
+            "jobs": jobs,
+            "next_page_token": next_page_token,
+        }
+        self._c = None

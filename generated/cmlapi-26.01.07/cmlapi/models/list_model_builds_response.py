@@ -1,0 +1,40 @@
+"""The ListModelBuildsResponse model (generated; do not edit)."""
+
+from __future__ import annotations
+
+from .._model import Model as _Model
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any, Dict, List, Optional
+
+    from .model_build import ModelBuild
+
+
+class ListModelBuildsResponse(_Model):
+    """One page of model builds.
+
+    Attributes:
+        model_builds (List[ModelBuild]): Builds on this page.
+        next_page_token (str): Cursor for the following page; an empty string means this was the last
+            page.
+    """
+
+    __slots__ = ()
+    _schema = (
+        ("model_builds", "model_builds", "list[ModelBuild]"),
+        ("next_page_token", "next_page_token", "str"),
+    )
+    model_builds: Optional[List[ModelBuild]]
+    next_page_token: Optional[str]
+
+    def __init__(
+        self,
+        model_builds: Optional[List[ModelBuild]] = None,
+        next_page_token: Optional[str] = None,
+    ) -> None:
+        self._d = {
+            "model_builds": model_builds,
+            "next_page_token": next_page_token,
+        }
+        self._c = None

@@ -1,0 +1,40 @@
+"""The ListRuntimeAddonsResponse model (generated; do not edit)."""
+
+from __future__ import annotations
+
+from .._model import Model as _Model
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any, Dict, List, Optional
+
+    from .runtime_addon import RuntimeAddon
+
+
+class ListRuntimeAddonsResponse(_Model):
+    """One page of runtime add-ons.
+
+    Attributes:
+        runtime_addons (List[RuntimeAddon]): Add-ons on this page.
+        next_page_token (str): Cursor for the following page; an empty string means this was the last
+            page.
+    """
+
+    __slots__ = ()
+    _schema = (
+        ("runtime_addons", "runtime_addons", "list[RuntimeAddon]"),
+        ("next_page_token", "next_page_token", "str"),
+    )
+    runtime_addons: Optional[List[RuntimeAddon]]
+    next_page_token: Optional[str]
+
+    def __init__(
+        self,
+        runtime_addons: Optional[List[RuntimeAddon]] = None,
+        next_page_token: Optional[str] = None,
+    ) -> None:
+        self._d = {
+            "runtime_addons": runtime_addons,
+            "next_page_token": next_page_token,
+        }
+        self._c = None

@@ -1,0 +1,45 @@
+"""The ListRuntimesResponse model (generated; do not edit)."""
+
+from __future__ import annotations
+
+from .._model import Model as _Model
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any, Dict, List, Optional
+
+    from .runtime import Runtime
+
+
+class ListRuntimesResponse(_Model):
+    """One page of runtimes.
+
+    Attributes:
+        runtimes (List[Runtime]): Runtimes on this page.
+        next_page_token (str): Cursor for the following page; an empty string means this was the last
+            page.
+        total_count (int): Number of runtimes matching the filter, over all pages.
+    """
+
+    __slots__ = ()
+    _schema = (
+        ("runtimes", "runtimes", "list[Runtime]"),
+        ("next_page_token", "next_page_token", "str"),
+        ("total_count", "total_count", "int"),
+    )
+    runtimes: Optional[List[Runtime]]
+    next_page_token: Optional[str]
+    total_count: Optional[int]
+
+    def __init__(
+        self,
+        runtimes: Optional[List[Runtime]] = None,
+        next_page_token: Optional[str] = None,
+        total_count: Optional[int] = None,
+    ) -> None:
+        self._d = {
+            "runtimes": runtimes,
+            "next_page_token": next_page_token,
+            "total_count": total_count,
+        }
+        self._c = None

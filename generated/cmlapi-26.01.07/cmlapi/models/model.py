@@ -1,0 +1,102 @@
+"""The Model model (generated; do not edit)."""
+
+from __future__ import annotations
+
+from .._model import Model as _Model
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    import datetime as _dt
+    from typing import Any, Dict, List, Optional
+
+    from .short_project import ShortProject
+
+    from .short_user import ShortUser
+
+
+class Model(_Model):
+    """A model served over HTTP.
+
+    Attributes:
+        id (str): Model identifier.
+        name (str): What the model is called.
+        description (str): Free text about the model.
+        creator (ShortUser): Who created the model.
+        access_key (str): Key callers send with prediction requests.
+        deletion_status (str): Progress of a pending deletion.
+        created_at (_dt.datetime): Creation time of the model.
+        updated_at (_dt.datetime): When the model last changed.
+        crn (str): Cloudera resource name.
+        auth_enabled (bool): Whether prediction calls need the access key.
+        project (ShortProject): Project that holds the model.
+        registered_model_id (str): Registry entry the model came from.
+        visibility (str): Who can see the model.
+        run_as (int): Numeric user the replicas run as
+    """
+
+    __slots__ = ()
+    _schema = (
+        ("id", "id", "str"),
+        ("name", "name", "str"),
+        ("description", "description", "str"),
+        ("creator", "creator", "ShortUser"),
+        ("access_key", "access_key", "str"),
+        ("deletion_status", "deletion_status", "str"),
+        ("created_at", "created_at", "datetime"),
+        ("updated_at", "updated_at", "datetime"),
+        ("crn", "crn", "str"),
+        ("auth_enabled", "auth_enabled", "bool"),
+        ("project", "project", "ShortProject"),
+        ("registered_model_id", "registered_model_id", "str"),
+        ("visibility", "visibility", "str"),
+        ("run_as", "run_as", "int"),
+    )
+    id: Optional[str]
+    name: Optional[str]
+    description: Optional[str]
+    creator: Optional[ShortUser]
+    access_key: Optional[str]
+    deletion_status: Optional[str]
+    created_at: Optional[_dt.datetime]
+    updated_at: Optional[_dt.datetime]
+    crn: Optional[str]
+    auth_enabled: Optional[bool]
+    project: Optional[ShortProject]
+    registered_model_id: Optional[str]
+    visibility: Optional[str]
+    run_as: Optional[int]
+
+    def __init__(
+        self,
+        id: Optional[str] = None,
+        name: Optional[str] = None,
+        description: Optional[str] = None,
+        creator: Optional[ShortUser] = None,
+        access_key: Optional[str] = None,
+        deletion_status: Optional[str] = None,
+        created_at: Optional[_dt.datetime] = None,
+        updated_at: Optional[_dt.datetime] = None,
+        crn: Optional[str] = None,
+        auth_enabled: Optional[bool] = None,
+        project: Optional[ShortProject] = None,
+        registered_model_id: Optional[str] = None,
+        visibility: Optional[str] = None,
+        run_as: Optional[int] = None,
+    ) -> None:
+        self._d = {
+            "id": id,
+            "name": name,
+            "description": description,
+            "creator": creator,
+            "access_key": access_key,
+            "deletion_status": deletion_status,
+            "created_at": created_at,
+            "updated_at": updated_at,
+            "crn": crn,
+            "auth_enabled": auth_enabled,
+            "project": project,
+            "registered_model_id": registered_model_id,
+            "visibility": visibility,
+            "run_as": run_as,
+        }
+        self._c = None

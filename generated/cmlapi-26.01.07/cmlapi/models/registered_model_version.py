@@ -1,0 +1,89 @@
+"""The RegisteredModelVersion model (generated; do not edit)."""
+
+from __future__ import annotations
+
+from .._model import Model as _Model
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    import datetime as _dt
+    from typing import Any, Dict, List, Optional
+
+    from .model_version_metadata import ModelVersionMetadata
+
+    from .short_user import ShortUser
+
+    from .tag import Tag
+
+
+class RegisteredModelVersion(_Model):
+    """One version of a registered model.
+
+    Attributes:
+        model_id (str): Registry identifier.
+        model_version_id (str): Version identifier.
+        version_name (str): Version name.
+        number (int): Version number, from 1.
+        notes (str): Notes on the version.
+        user (ShortUser): Who added the version.
+        created_at (_dt.datetime): When the version was added.
+        updated_at (_dt.datetime): When the version last changed.
+        status (str): Registration progress.
+        model_version_metadata (ModelVersionMetadata): Version metadata.
+        tags (List[Tag]): Version tags.
+    """
+
+    __slots__ = ()
+    _schema = (
+        ("model_id", "model_id", "str"),
+        ("model_version_id", "model_version_id", "str"),
+        ("version_name", "version_name", "str"),
+        ("number", "number", "int"),
+        ("notes", "notes", "str"),
+        ("user", "user", "ShortUser"),
+        ("created_at", "created_at", "datetime"),
+        ("updated_at", "updated_at", "datetime"),
+        ("status", "status", "str"),
+        ("model_version_metadata", "model_version_metadata", "ModelVersionMetadata"),
+        ("tags", "tags", "list[Tag]"),
+    )
+    model_id: Optional[str]
+    model_version_id: Optional[str]
+    version_name: Optional[str]
+    number: Optional[int]
+    notes: Optional[str]
+    user: Optional[ShortUser]
+    created_at: Optional[_dt.datetime]
+    updated_at: Optional[_dt.datetime]
+    status: Optional[str]
+    model_version_metadata: Optional[ModelVersionMetadata]
+    tags: Optional[List[Tag]]
+
+    def __init__(
+        self,
+        model_id: Optional[str] = None,
+        model_version_id: Optional[str] = None,
+        version_name: Optional[str] = None,
+        number: Optional[int] = None,
+        notes: Optional[str] = None,
+        user: Optional[ShortUser] = None,
+        created_at: Optional[_dt.datetime] = None,
+        updated_at: Optional[_dt.datetime] = None,
+        status: Optional[str] = None,
+        model_version_metadata: Optional[ModelVersionMetadata] = None,
+        tags: Optional[List[Tag]] = None,
+    ) -> None:
+        self._d = {
+            "model_id": model_id,
+            "model_version_id": model_version_id,
+            "version_name": version_name,
+            "number": number,
+            "notes": notes,
+            "user": user,
+            "created_at": created_at,
+            "updated_at": updated_at,
+            "status": status,
+            "model_version_metadata": model_version_metadata,
+            "tags": tags,
+        }
+        self._c = None

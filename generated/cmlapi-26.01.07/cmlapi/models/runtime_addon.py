@@ -1,0 +1,73 @@
+"""The RuntimeAddon model (generated; do not edit)."""
+
+from __future__ import annotations
+
+from .._model import Model as _Model
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    import datetime as _dt
+    from typing import Any, Dict, List, Optional
+
+
+class RuntimeAddon(_Model):
+    """Extra software mounted into a runtime.
+
+    Attributes:
+        identifier (str): Stable add-on identifier.
+        component (str): What the add-on provides, such as "Spark".
+        display_name (str): Name shown in the UI.
+        status (str): Availability of the add-on.
+        manageable (bool): Whether administrators may disable it.
+        created_at (_dt.datetime): When it was installed.
+        id (int): Numeric identifier.
+        reason (str): Why the add-on is in its status.
+        size_bytes (str): Size of the add-on files.
+    """
+
+    __slots__ = ()
+    _schema = (
+        ("identifier", "identifier", "str"),
+        ("component", "component", "str"),
+        ("display_name", "display_name", "str"),
+        ("status", "status", "str"),
+        ("manageable", "manageable", "bool"),
+        ("created_at", "created_at", "datetime"),
+        ("id", "id", "int"),
+        ("reason", "reason", "str"),
+        ("size_bytes", "size_bytes", "str"),
+    )
+    identifier: Optional[str]
+    component: Optional[str]
+    display_name: Optional[str]
+    status: Optional[str]
+    manageable: Optional[bool]
+    created_at: Optional[_dt.datetime]
+    id: Optional[int]
+    reason: Optional[str]
+    size_bytes: Optional[str]
+
+    def __init__(
+        self,
+        identifier: Optional[str] = None,
+        component: Optional[str] = None,
+        display_name: Optional[str] = None,
+        status: Optional[str] = None,
+        manageable: Optional[bool] = None,
+        created_at: Optional[_dt.datetime] = None,
+        id: Optional[int] = None,
+        reason: Optional[str] = None,
+        size_bytes: Optional[str] = None,
+    ) -> None:
+        self._d = {
+            "identifier": identifier,
+            "component": component,
+            "display_name": display_name,
+            "status": status,
+            "manageable": manageable,
+            "created_at": created_at,
+            "id": id,
+            "reason": reason,
+            "size_bytes": size_bytes,
+        }
+        self._c = None

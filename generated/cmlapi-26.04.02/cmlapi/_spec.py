@@ -1,0 +1,11 @@
+"""Facts about the spec this package was generated from (generated; do not edit)."""
+
+SPEC_VERSION = "26.04.02"
+SPEC_SHA256 = "1b01946e837e55b7adaa979c9bb7ca87ee76aeb6219aea26041b0ec73e9ace9e"
+PACKAGE_VERSION = "26.04.02"
+# (scheme name, where the credential goes, header or query name)
+AUTH = (("BearerAuth", "header", "Authorization"),)
+# (module under api/, class) of the API class default_client() returns
+DEFAULT_API = ("cml_service_api", "CMLServiceApi")
+# the model that error bodies (the spec's ``default`` response) parse into
+ERROR_MODEL = "RuntimeError"

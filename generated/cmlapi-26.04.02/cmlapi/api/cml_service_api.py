@@ -1,0 +1,3487 @@
+"""CMLServiceApi: the operations tagged CMLService (generated; do not edit)."""
+
+from __future__ import annotations
+
+from .._op import Op as _Op
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any, Dict, Iterator, List, Mapping, Optional, Tuple, Union
+
+    from .. import models as _m
+    from ..api_client import ApiClient as _ApiClient
+
+_OP_0 = _Op(
+    "validate_v2_key",
+    "GET",
+    "/api/v2/apikey/validate",
+    "ValidateAPIKeyResponse",
+    (("q", "audience", "audience"),),
+    1,
+)
+_OP_1 = _Op(
+    "list_cpu_profiles",
+    "GET",
+    "/api/v2/cpuprofiles",
+    "ListCpuProfilesResponse",
+    (
+        ("q", "search_filter", "search_filter"),
+        ("q", "sort", "sort"),
+        ("q", "page_size", "page_size"),
+        ("q", "page_token", "page_token"),
+    ),
+    0,
+)
+_OP_2 = _Op(
+    "delete_cpu_profile",
+    "DELETE",
+    "/api/v2/cpuprofiles/{id}",
+    "DeleteCpuProfileResponse",
+    (("p", "id", "id"),),
+    1,
+)
+_OP_3 = _Op(
+    "list_all_experiments",
+    "GET",
+    "/api/v2/experiments",
+    "ListExperimentsResponse",
+    (
+        ("q", "search_filter", "search_filter"),
+        ("q", "page_size", "page_size"),
+        ("q", "page_token", "page_token"),
+    ),
+    0,
+)
+_OP_4 = _Op(
+    "list_projects",
+    "GET",
+    "/api/v2/projects",
+    "ListProjectsResponse",
+    (
+        ("q", "search_filter", "search_filter"),
+        ("q", "sort", "sort"),
+        ("q", "page_size", "page_size"),
+        ("q", "page_token", "page_token"),
+        ("q", "include_public_projects", "include_public_projects"),
+        ("q", "include_all_projects", "include_all_projects"),
+    ),
+    0,
+)
+_OP_5 = _Op(
+    "create_project",
+    "POST",
+    "/api/v2/projects",
+    "Project",
+    (("b", "body", "body"),),
+    1,
+    "application/json",
+)
+_OP_6 = _Op(
+    "batch_list_projects",
+    "GET",
+    "/api/v2/projects/batch",
+    "BatchListProjectsResponse",
+    (("q", "project_ids", "project_ids", "multi"),),
+    0,
+)
+_OP_7 = _Op(
+    "update_experiment",
+    "PATCH",
+    "/api/v2/projects/{experiment.project_id}/experiments/{experiment.id}",
+    "Experiment",
+    (
+        ("b", "body", "body"),
+        ("p", "experiment.project_id", "experiment_project_id"),
+        ("p", "experiment.id", "experiment_id"),
+    ),
+    3,
+    "application/json",
+)
+_OP_8 = _Op(
+    "update_project",
+    "PATCH",
+    "/api/v2/projects/{project.id}",
+    "Project",
+    (
+        ("b", "body", "body"),
+        ("p", "project.id", "project_id"),
+    ),
+    2,
+    "application/json",
+)
+_OP_9 = _Op(
+    "get_project",
+    "GET",
+    "/api/v2/projects/{project_id}",
+    "Project",
+    (("p", "project_id", "project_id"),),
+    1,
+)
+_OP_10 = _Op(
+    "delete_project",
+    "DELETE",
+    "/api/v2/projects/{project_id}",
+    "DeleteProjectResponse",
+    (("p", "project_id", "project_id"),),
+    1,
+)
+_OP_11 = _Op(
+    "list_applications",
+    "GET",
+    "/api/v2/projects/{project_id}/applications",
+    "ListApplicationsResponse",
+    (
+        ("p", "project_id", "project_id"),
+        ("q", "search_filter", "search_filter"),
+        ("q", "sort", "sort"),
+        ("q", "page_size", "page_size"),
+        ("q", "page_token", "page_token"),
+    ),
+    1,
+)
+_OP_12 = _Op(
+    "create_application",
+    "POST",
+    "/api/v2/projects/{project_id}/applications",
+    "Application",
+    (
+        ("b", "body", "body"),
+        ("p", "project_id", "project_id"),
+    ),
+    2,
+    "application/json",
+)
+_OP_13 = _Op(
+    "update_application",
+    "PATCH",
+    "/api/v2/projects/{project_id}/applications/{application.id}",
+    "Application",
+    (
+        ("b", "body", "body"),
+        ("p", "project_id", "project_id"),
+        ("p", "application.id", "application_id"),
+    ),
+    3,
+    "application/json",
+)
+_OP_14 = _Op(
+    "get_application",
+    "GET",
+    "/api/v2/projects/{project_id}/applications/{application_id}",
+    "Application",
+    (
+        ("p", "project_id", "project_id"),
+        ("p", "application_id", "application_id"),
+    ),
+    2,
+)
+_OP_15 = _Op(
+    "delete_application",
+    "DELETE",
+    "/api/v2/projects/{project_id}/applications/{application_id}",
+    "DeleteApplicationResponse",
+    (
+        ("p", "project_id", "project_id"),
+        ("p", "application_id", "application_id"),
+    ),
+    2,
+)
+_OP_16 = _Op(
+    "restart_application",
+    "POST",
+    "/api/v2/projects/{project_id}/applications/{application_id}:restart",
+    "Application",
+    (
+        ("p", "project_id", "project_id"),
+        ("p", "application_id", "application_id"),
+    ),
+    2,
+)
+_OP_17 = _Op(
+    "stop_application",
+    "POST",
+    "/api/v2/projects/{project_id}/applications/{application_id}:stop",
+    "StopApplicationResponse",
+    (
+        ("p", "project_id", "project_id"),
+        ("p", "application_id", "application_id"),
+    ),
+    2,
+)
+_OP_18 = _Op(
+    "list_project_collaborators",
+    "GET",
+    "/api/v2/projects/{project_id}/collaborators",
+    "ListProjectCollaboratorsResponse",
+    (
+        ("p", "project_id", "project_id"),
+        ("q", "search_filter", "search_filter"),
+        ("q", "sort", "sort"),
+        ("q", "page_size", "page_size"),
+        ("q", "page_token", "page_token"),
+    ),
+    1,
+)
+_OP_19 = _Op(
+    "add_project_collaborator",
+    "PUT",
+    "/api/v2/projects/{project_id}/collaborators/{username}",
+    "AddProjectCollaboratorResponse",
+    (
+        ("b", "body", "body"),
+        ("p", "project_id", "project_id"),
+        ("p", "username", "username"),
+    ),
+    3,
+    "application/json",
+)
+_OP_20 = _Op(
+    "delete_project_collaborator",
+    "DELETE",
+    "/api/v2/projects/{project_id}/collaborators/{username}",
+    "DeleteProjectCollaboratorResponse",
+    (
+        ("p", "project_id", "project_id"),
+        ("p", "username", "username"),
+    ),
+    2,
+)
+_OP_21 = _Op(
+    "list_experiments",
+    "GET",
+    "/api/v2/projects/{project_id}/experiments",
+    "ListExperimentsResponse",
+    (
+        ("p", "project_id", "project_id"),
+        ("q", "search_filter", "search_filter"),
+        ("q", "sort", "sort"),
+        ("q", "page_size", "page_size"),
+        ("q", "page_token", "page_token"),
+    ),
+    1,
+)
+_OP_22 = _Op(
+    "create_experiment",
+    "POST",
+    "/api/v2/projects/{project_id}/experiments",
+    "Experiment",
+    (
+        ("b", "body", "body"),
+        ("p", "project_id", "project_id"),
+    ),
+    2,
+    "application/json",
+)
+_OP_23 = _Op(
+    "get_experiment",
+    "GET",
+    "/api/v2/projects/{project_id}/experiments/{experiment_id}",
+    "Experiment",
+    (
+        ("p", "project_id", "project_id"),
+        ("p", "experiment_id", "experiment_id"),
+    ),
+    2,
+)
+_OP_24 = _Op(
+    "list_experiment_runs",
+    "GET",
+    "/api/v2/projects/{project_id}/experiments/{experiment_id}/runs",
+    "ListExperimentRunsResponse",
+    (
+        ("p", "project_id", "project_id"),
+        ("p", "experiment_id", "experiment_id"),
+        ("q", "search_filter", "search_filter"),
+        ("q", "sort", "sort"),
+        ("q", "page_size", "page_size"),
+        ("q", "page_token", "page_token"),
+    ),
+    2,
+)
+_OP_25 = _Op(
+    "create_experiment_run",
+    "POST",
+    "/api/v2/projects/{project_id}/experiments/{experiment_id}/runs",
+    "ExperimentRun",
+    (
+        ("b", "body", "body"),
+        ("p", "project_id", "project_id"),
+        ("p", "experiment_id", "experiment_id"),
+    ),
+    3,
+    "application/json",
+)
+_OP_26 = _Op(
+    "update_experiment_run",
+    "PATCH",
+    "/api/v2/projects/{project_id}/experiments/{experiment_id}/runs/{run.id}",
+    "ExperimentRun",
+    (
+        ("b", "body", "body"),
+        ("p", "project_id", "project_id"),
+        ("p", "experiment_id", "experiment_id"),
+        ("p", "run.id", "run_id"),
+    ),
+    4,
+    "application/json",
+)
+_OP_27 = _Op(
+    "get_experiment_run",
+    "GET",
+    "/api/v2/projects/{project_id}/experiments/{experiment_id}/runs/{run_id}",
+    "ExperimentRun",
+    (
+        ("p", "project_id", "project_id"),
+        ("p", "experiment_id", "experiment_id"),
+        ("p", "run_id", "run_id"),
+    ),
+    3,
+)
+_OP_28 = _Op(
+    "log_experiment_run_batch",
+    "POST",
+    "/api/v2/projects/{project_id}/experiments/{experiment_id}/runs/{run_id}:logbatch",
+    "LogExperimentRunBatchResponse",
+    (
+        ("b", "body", "body"),
+        ("p", "project_id", "project_id"),
+        ("p", "experiment_id", "experiment_id"),
+        ("p", "run_id", "run_id"),
+    ),
+    4,
+    "application/json",
+)
+_OP_29 = _Op(
+    "list_project_files",
+    "GET",
+    "/api/v2/projects/{project_id}/files/{path}",
+    "ListProjectFilesResponse",
+    (
+        ("p", "project_id", "project_id"),
+        ("p", "path", "path"),
+    ),
+    2,
+)
+_OP_30 = _Op(
+    "delete_project_file",
+    "DELETE",
+    "/api/v2/projects/{project_id}/files/{path}",
+    "DeleteProjectFileResponse",
+    (
+        ("p", "project_id", "project_id"),
+        ("p", "path", "path"),
+    ),
+    2,
+)
+_OP_31 = _Op(
+    "update_project_file_metadata",
+    "PATCH",
+    "/api/v2/projects/{project_id}/files/{path}",
+    "FileInfo",
+    (
+        ("b", "body", "body"),
+        ("p", "project_id", "project_id"),
+        ("p", "path", "path"),
+    ),
+    3,
+    "application/json",
+)
+_OP_32 = _Op(
+    "list_jobs",
+    "GET",
+    "/api/v2/projects/{project_id}/jobs",
+    "ListJobsResponse",
+    (
+        ("p", "project_id", "project_id"),
+        ("q", "search_filter", "search_filter"),
+        ("q", "sort", "sort"),
+        ("q", "page_size", "page_size"),
+        ("q", "page_token", "page_token"),
+        ("q", "include_archived", "include_archived"),
+    ),
+    1,
+)
+_OP_33 = _Op(
+    "create_job",
+    "POST",
+    "/api/v2/projects/{project_id}/jobs",
+    "Job",
+    (
+        ("b", "body", "body"),
+        ("p", "project_id", "project_id"),
+    ),
+    2,
+    "application/json",
+)
+_OP_34 = _Op(
+    "update_job",
+    "PATCH",
+    "/api/v2/projects/{project_id}/jobs/{job.id}",
+    "Job",
+    (
+        ("b", "body", "body"),
+        ("p", "project_id", "project_id"),
+        ("p", "job.id", "job_id"),
+    ),
+    3,
+    "application/json",
+)
+_OP_35 = _Op(
+    "get_job",
+    "GET",
+    "/api/v2/projects/{project_id}/jobs/{job_id}",
+    "Job",
+    (
+        ("p", "project_id", "project_id"),
+        ("p", "job_id", "job_id"),
+    ),
+    2,
+)
+_OP_36 = _Op(
+    "delete_job",
+    "DELETE",
+    "/api/v2/projects/{project_id}/jobs/{job_id}",
+    "DeleteJobResponse",
+    (
+        ("p", "project_id", "project_id"),
+        ("p", "job_id", "job_id"),
+    ),
+    2,
+)
+_OP_37 = _Op(
+    "list_job_runs",
+    "GET",
+    "/api/v2/projects/{project_id}/jobs/{job_id}/runs",
+    "ListJobRunsResponse",
+    (
+        ("p", "project_id", "project_id"),
+        ("p", "job_id", "job_id"),
+        ("q", "sort", "sort"),
+        ("q", "search_filter", "search_filter"),
+        ("q", "page_size", "page_size"),
+        ("q", "page_token", "page_token"),
+    ),
+    3,
+)
+_OP_38 = _Op(
+    "create_job_run",
+    "POST",
+    "/api/v2/projects/{project_id}/jobs/{job_id}/runs",
+    "JobRun",
+    (
+        ("b", "body", "body"),
+        ("p", "project_id", "project_id"),
+        ("p", "job_id", "job_id"),
+    ),
+    3,
+    "application/json",
+)
+_OP_39 = _Op(
+    "get_job_run",
+    "GET",
+    "/api/v2/projects/{project_id}/jobs/{job_id}/runs/{run_id}",
+    "JobRun",
+    (
+        ("p", "project_id", "project_id"),
+        ("p", "job_id", "job_id"),
+        ("p", "run_id", "run_id"),
+    ),
+    3,
+)
+_OP_40 = _Op(
+    "stop_job_run",
+    "POST",
+    "/api/v2/projects/{project_id}/jobs/{job_id}/runs/{run_id}:stop",
+    "JobRun",
+    (
+        ("p", "project_id", "project_id"),
+        ("p", "job_id", "job_id"),
+        ("p", "run_id", "run_id"),
+    ),
+    3,
+)
+_OP_41 = _Op(
+    "list_models",
+    "GET",
+    "/api/v2/projects/{project_id}/models",
+    "ListModelsResponse",
+    (
+        ("p", "project_id", "project_id"),
+        ("q", "search_filter", "search_filter"),
+        ("q", "sort", "sort"),
+        ("q", "page_size", "page_size"),
+        ("q", "page_token", "page_token"),
+    ),
+    1,
+)
+_OP_42 = _Op(
+    "create_model",
+    "POST",
+    "/api/v2/projects/{project_id}/models",
+    "Model",
+    (
+        ("b", "body", "body"),
+        ("p", "project_id", "project_id"),
+    ),
+    2,
+    "application/json",
+)
+_OP_43 = _Op(
+    "update_model",
+    "PATCH",
+    "/api/v2/projects/{project_id}/models/{model.id}",
+    "Model",
+    (
+        ("b", "body", "body"),
+        ("p", "project_id", "project_id"),
+        ("p", "model.id", "model_id"),
+    ),
+    3,
+    "application/json",
+)
+_OP_44 = _Op(
+    "get_model",
+    "GET",
+    "/api/v2/projects/{project_id}/models/{model_id}",
+    "Model",
+    (
+        ("p", "project_id", "project_id"),
+        ("p", "model_id", "model_id"),
+    ),
+    2,
+)
+_OP_45 = _Op(
+    "delete_model",
+    "DELETE",
+    "/api/v2/projects/{project_id}/models/{model_id}",
+    "DeleteModelResponse",
+    (
+        ("p", "project_id", "project_id"),
+        ("p", "model_id", "model_id"),
+    ),
+    2,
+)
+_OP_46 = _Op(
+    "list_model_builds",
+    "GET",
+    "/api/v2/projects/{project_id}/models/{model_id}/builds",
+    "ListModelBuildsResponse",
+    (
+        ("p", "project_id", "project_id"),
+        ("p", "model_id", "model_id"),
+        ("q", "search_filter", "search_filter"),
+        ("q", "sort", "sort"),
+        ("q", "page_size", "page_size"),
+        ("q", "page_token", "page_token"),
+    ),
+    2,
+)
+_OP_47 = _Op(
+    "create_model_build",
+    "POST",
+    "/api/v2/projects/{project_id}/models/{model_id}/builds",
+    "ModelBuild",
+    (
+        ("b", "body", "body"),
+        ("p", "project_id", "project_id"),
+        ("p", "model_id", "model_id"),
+    ),
+    3,
+    "application/json",
+)
+_OP_48 = _Op(
+    "get_model_build",
+    "GET",
+    "/api/v2/projects/{project_id}/models/{model_id}/builds/{build_id}",
+    "ModelBuild",
+    (
+        ("p", "project_id", "project_id"),
+        ("p", "model_id", "model_id"),
+        ("p", "build_id", "build_id"),
+    ),
+    3,
+)
+_OP_49 = _Op(
+    "delete_model_build",
+    "DELETE",
+    "/api/v2/projects/{project_id}/models/{model_id}/builds/{build_id}",
+    "DeleteModelBuildResponse",
+    (
+        ("p", "project_id", "project_id"),
+        ("p", "model_id", "model_id"),
+        ("p", "build_id", "build_id"),
+    ),
+    3,
+)
+_OP_50 = _Op(
+    "list_model_deployments",
+    "GET",
+    "/api/v2/projects/{project_id}/models/{model_id}/builds/{build_id}/deployments",
+    "ListModelDeploymentsResponse",
+    (
+        ("p", "project_id", "project_id"),
+        ("p", "model_id", "model_id"),
+        ("p", "build_id", "build_id"),
+        ("q", "search_filter", "search_filter"),
+        ("q", "sort", "sort"),
+        ("q", "page_size", "page_size"),
+        ("q", "page_token", "page_token"),
+    ),
+    3,
+)
+_OP_51 = _Op(
+    "create_model_deployment",
+    "POST",
+    "/api/v2/projects/{project_id}/models/{model_id}/builds/{build_id}/deployments",
+    "ModelDeployment",
+    (
+        ("b", "body", "body"),
+        ("p", "project_id", "project_id"),
+        ("p", "model_id", "model_id"),
+        ("p", "build_id", "build_id"),
+    ),
+    4,
+    "application/json",
+)
+_OP_52 = _Op(
+    "get_model_deployment",
+    "GET",
+    "/api/v2/projects/{project_id}/models/{model_id}/builds/{build_id}/deployments/{deployment_id}",
+    "ModelDeployment",
+    (
+        ("p", "project_id", "project_id"),
+        ("p", "model_id", "model_id"),
+        ("p", "build_id", "build_id"),
+        ("p", "deployment_id", "deployment_id"),
+    ),
+    4,
+)
+_OP_53 = _Op(
+    "restart_model_deployment",
+    "POST",
+    "/api/v2/projects/{project_id}/models/{model_id}/builds/{build_id}/deployments/{deployment_id}:restart",
+    "RestartModelDeploymentResponse",
+    (
+        ("p", "project_id", "project_id"),
+        ("p", "model_id", "model_id"),
+        ("p", "build_id", "build_id"),
+        ("p", "deployment_id", "deployment_id"),
+    ),
+    4,
+)
+_OP_54 = _Op(
+    "stop_model_deployment",
+    "POST",
+    "/api/v2/projects/{project_id}/models/{model_id}/builds/{build_id}/deployments/{deployment_id}:stop",
+    "StopModelDeploymentResponse",
+    (
+        ("p", "project_id", "project_id"),
+        ("p", "model_id", "model_id"),
+        ("p", "build_id", "build_id"),
+        ("p", "deployment_id", "deployment_id"),
+    ),
+    4,
+)
+_OP_55 = _Op(
+    "list_registered_models",
+    "GET",
+    "/api/v2/registry/models",
+    "ListRegisteredModelsResponse",
+    (
+        ("q", "search_filter", "search_filter"),
+        ("q", "sort", "sort"),
+        ("q", "page_size", "page_size"),
+        ("q", "page_token", "page_token"),
+    ),
+    0,
+)
+_OP_56 = _Op(
+    "create_registered_model",
+    "POST",
+    "/api/v2/registry/models",
+    "RegisteredModel",
+    (("b", "body", "body"),),
+    1,
+    "application/json",
+)
+_OP_57 = _Op(
+    "get_registered_model",
+    "GET",
+    "/api/v2/registry/models/{model_id}",
+    "RegisteredModel",
+    (
+        ("p", "model_id", "model_id"),
+        ("q", "sort", "sort"),
+    ),
+    1,
+)
+_OP_58 = _Op(
+    "delete_registered_model",
+    "DELETE",
+    "/api/v2/registry/models/{model_id}",
+    "DeleteRegisteredModelResponse",
+    (("p", "model_id", "model_id"),),
+    1,
+)
+_OP_59 = _Op(
+    "list_runtime_addons",
+    "GET",
+    "/api/v2/runtimeaddons",
+    "ListRuntimeAddonsResponse",
+    (
+        ("q", "search_filter", "search_filter"),
+        ("q", "page_size", "page_size"),
+        ("q", "page_token", "page_token"),
+        ("q", "sort", "sort"),
+    ),
+    0,
+)
+_OP_60 = _Op(
+    "get_runtime_addon",
+    "GET",
+    "/api/v2/runtimeaddons/{addon_id}",
+    "RuntimeAddon",
+    (("p", "addon_id", "addon_id"),),
+    1,
+)
+_OP_61 = _Op(
+    "list_runtimes",
+    "GET",
+    "/api/v2/runtimes",
+    "ListRuntimesResponse",
+    (
+        ("q", "search_filter", "search_filter"),
+        ("q", "page_size", "page_size"),
+        ("q", "page_token", "page_token"),
+        ("q", "sort", "sort"),
+    ),
+    0,
+)
+_OP_62 = _Op(
+    "get_runtime",
+    "GET",
+    "/api/v2/runtimes/{runtime_id}",
+    "Runtime",
+    (("p", "runtime_id", "runtime_id"),),
+    1,
+)
+_OP_63 = _Op(
+    "list_teams",
+    "GET",
+    "/api/v2/teams",
+    "ListTeamsResponse",
+    (
+        ("q", "search_filter", "search_filter"),
+        ("q", "sort", "sort"),
+        ("q", "page_size", "page_size"),
+        ("q", "page_token", "page_token"),
+    ),
+    0,
+)
+_OP_64 = _Op(
+    "get_short_user_by_id",
+    "GET",
+    "/api/v2/users/{user_id}",
+    "ShortUser",
+    (("p", "user_id", "user_id"),),
+    1,
+)
+_OP_65 = _Op(
+    "list_v2_keys",
+    "GET",
+    "/api/v2/users/{username}/v2_keys",
+    "ListV2KeysResponse",
+    (("p", "username", "username"),),
+    1,
+)
+_OP_66 = _Op(
+    "create_v2_key",
+    "POST",
+    "/api/v2/users/{username}/v2_keys",
+    "CreateV2KeyResponse",
+    (
+        ("b", "body", "body"),
+        ("p", "username", "username"),
+    ),
+    2,
+    "application/json",
+)
+_OP_67 = _Op(
+    "delete_v2_key",
+    "DELETE",
+    "/api/v2/users/{username}/v2_keys/{key_id}",
+    "DeleteV2KeyResponse",
+    (
+        ("p", "username", "username"),
+        ("p", "key_id", "key_id"),
+    ),
+    2,
+)
+_OP_68 = _Op(
+    "upload_file",
+    "POST",
+    "/api/v2/projects/{project_id}/files",
+    None,
+    (
+        ("p", "project_id", "project_id"),
+        ("F", "file", "file"),
+    ),
+    1,
+    "multipart/form-data",
+)
+_OP_69 = _Op(
+    "download_project_file",
+    "POST",
+    "/api/v2/projects/{project_id}/files/{path}:download",
+    None,
+    (
+        ("p", "project_id", "project_id"),
+        ("p", "path", "path"),
+    ),
+    2,
+)
+_OP_70 = _Op(
+    "handle_custom_runtime_upload",
+    "POST",
+    "/api/v2/runtimeaddons/custom",
+    None,
+    (
+        ("F", "metadata", "metadata"),
+        ("F", "tarball", "tarball"),
+    ),
+    2,
+    "multipart/form-data",
+)
+
+
+class CMLServiceApi:
+    """The operations tagged CMLService.
+
+    Required arguments are positional (body first, then path parameters in URL
+    order); optional ones are keywords. Every method also takes ``async_req``,
+    ``_request_timeout``, ``_preload_content`` and ``_return_http_data_only``.
+    """
+
+    def __init__(self, api_client: Optional[_ApiClient] = None) -> None:
+        if api_client is None:
+            from ..api_client import ApiClient
+
+            api_client = ApiClient()
+        self.api_client = api_client
+
+    def validate_v2_key(
+        self,
+        audience: str,
+        **kwargs: Any,
+    ) -> _m.ValidateAPIKeyResponse:
+        """Check that the key sent with this request is usable.
+
+        HTTP: GET /api/v2/apikey/validate
+
+        Args:
+            audience (str, required, query): Audience the key has to be valid for, such as "workbench".
+
+        Returns:
+            _m.ValidateAPIKeyResponse
+        """
+        return self.api_client._call(_OP_0, (audience,), kwargs)
+
+    def validate_v2_key_with_http_info(
+        self, *args: Any, **kwargs: Any
+    ) -> Tuple[_m.ValidateAPIKeyResponse, int, Any]:
+        """Same as :meth:`validate_v2_key`, returning ``(data, HTTP status, headers)``."""
+        return self.api_client._call_info(_OP_0, args, kwargs)  # type: ignore[no-any-return]
+
+    def list_cpu_profiles(
+        self,
+        *,
+        search_filter: Optional[Union[str, Mapping[str, Any]]] = None,
+        sort: Optional[str] = None,
+        page_size: Optional[int] = None,
+        page_token: Optional[str] = None,
+        **kwargs: Any,
+    ) -> _m.ListCpuProfilesResponse:
+        """List the CPU and memory presets offered to users.
+
+        HTTP: GET /api/v2/cpuprofiles
+
+        Args:
+            search_filter (Union[str, Mapping[str, Any]], optional, query): Optional filter, written as a JSON-encoded object. Each key names a
+                field (dotted names reach into nested objects) and each value is matched
+                as a case-insensitive substring, e.g. {"name": "churn",
+                "owner.username": "alice"}.
+                All keys have to match for an item to be returned.
+            sort (str, optional, query): Field used to order the results. Put a "-" in front of it to reverse the
+                order, as in "-created_at".
+            page_size (int, optional, query): Upper bound on how many items one page holds. The server may return
+                fewer, and clamps values above its own limit.
+            page_token (str, optional, query): Cursor copied from next_page_token of the previous page. Omit it to
+                start at the first page; repeat the other query arguments unchanged.
+
+        Returns:
+            _m.ListCpuProfilesResponse
+        """
+        return self.api_client._call(
+            _OP_1,
+            (
+                search_filter,
+                sort,
+                page_size,
+                page_token,
+            ),
+            kwargs,
+        )
+
+    def list_cpu_profiles_with_http_info(
+        self, *args: Any, **kwargs: Any
+    ) -> Tuple[_m.ListCpuProfilesResponse, int, Any]:
+        """Same as :meth:`list_cpu_profiles`, returning ``(data, HTTP status, headers)``."""
+        return self.api_client._call_info(_OP_1, args, kwargs)  # type: ignore[no-any-return]
+
+    def list_cpu_profiles_iter(self, *args: Any, **kwargs: Any) -> Iterator[_m.CpuProfile]:
+        """Every item of :meth:`list_cpu_profiles` across all pages, fetched lazily (same arguments)."""
+        from ..api_client import paginate
+
+        return paginate(
+            self.list_cpu_profiles, "cpu_resource_profiles", "next_page_token", args, kwargs
+        )
+
+    def delete_cpu_profile(
+        self,
+        id: int,
+        **kwargs: Any,
+    ) -> _m.DeleteCpuProfileResponse:
+        """Remove a CPU and memory preset.
+
+        HTTP: DELETE /api/v2/cpuprofiles/{id}
+
+        Args:
+            id (int, required, path): Numeric identifier of the preset.
+
+        Returns:
+            _m.DeleteCpuProfileResponse
+        """
+        return self.api_client._call(_OP_2, (id,), kwargs)
+
+    def delete_cpu_profile_with_http_info(
+        self, *args: Any, **kwargs: Any
+    ) -> Tuple[_m.DeleteCpuProfileResponse, int, Any]:
+        """Same as :meth:`delete_cpu_profile`, returning ``(data, HTTP status, headers)``."""
+        return self.api_client._call_info(_OP_2, args, kwargs)  # type: ignore[no-any-return]
+
+    def list_all_experiments(
+        self,
+        *,
+        search_filter: Optional[Union[str, Mapping[str, Any]]] = None,
+        page_size: Optional[int] = None,
+        page_token: Optional[str] = None,
+        **kwargs: Any,
+    ) -> _m.ListExperimentsResponse:
+        """List experiments across every project the caller can read.
+
+        HTTP: GET /api/v2/experiments
+
+        Args:
+            search_filter (Union[str, Mapping[str, Any]], optional, query): Optional filter, written as a JSON-encoded object. Each key names a
+                field (dotted names reach into nested objects) and each value is matched
+                as a case-insensitive substring, e.g. {"name": "churn",
+                "owner.username": "alice"}.
+                All keys have to match for an item to be returned.
+            page_size (int, optional, query): Upper bound on how many items one page holds. The server may return
+                fewer, and clamps values above its own limit.
+            page_token (str, optional, query): Cursor copied from next_page_token of the previous page. Omit it to
+                start at the first page; repeat the other query arguments unchanged.
+
+        Returns:
+            _m.ListExperimentsResponse
+        """
+        return self.api_client._call(
+            _OP_3,
+            (
+                search_filter,
+                page_size,
+                page_token,
+            ),
+            kwargs,
+        )
+
+    def list_all_experiments_with_http_info(
+        self, *args: Any, **kwargs: Any
+    ) -> Tuple[_m.ListExperimentsResponse, int, Any]:
+        """Same as :meth:`list_all_experiments`, returning ``(data, HTTP status, headers)``."""
+        return self.api_client._call_info(_OP_3, args, kwargs)  # type: ignore[no-any-return]
+
+    def list_all_experiments_iter(self, *args: Any, **kwargs: Any) -> Iterator[_m.Experiment]:
+        """Every item of :meth:`list_all_experiments` across all pages, fetched lazily (same arguments)."""
+        from ..api_client import paginate
+
+        return paginate(self.list_all_experiments, "experiments", "next_page_token", args, kwargs)
+
+    def list_projects(
+        self,
+        *,
+        search_filter: Optional[Union[str, Mapping[str, Any]]] = None,
+        sort: Optional[str] = None,
+        page_size: Optional[int] = None,
+        page_token: Optional[str] = None,
+        include_public_projects: Optional[bool] = None,
+        include_all_projects: Optional[bool] = None,
+        **kwargs: Any,
+    ) -> _m.ListProjectsResponse:
+        """List the projects the caller can see.
+
+        Results are paged.
+        Keep calling with the returned next_page_token until it comes back as an
+        empty string.
+
+        HTTP: GET /api/v2/projects
+
+        Args:
+            search_filter (Union[str, Mapping[str, Any]], optional, query): Optional filter, written as a JSON-encoded object. Each key names a
+                field (dotted names reach into nested objects) and each value is matched
+                as a case-insensitive substring, e.g. {"name": "churn",
+                "owner.username": "alice"}.
+                All keys have to match for an item to be returned.
+            sort (str, optional, query): Field used to order the results. Put a "-" in front of it to reverse the
+                order, as in "-created_at".
+            page_size (int, optional, query): Upper bound on how many items one page holds. The server may return
+                fewer, and clamps values above its own limit.
+            page_token (str, optional, query): Cursor copied from next_page_token of the previous page. Omit it to
+                start at the first page; repeat the other query arguments unchanged.
+            include_public_projects (bool, optional, query): When true, projects that are visible to everyone in the workspace are
+                listed as well, not only the ones the caller belongs to.
+            include_all_projects (bool, optional, query): Administrators only: when true, every project in the workspace is listed
+                regardless of membership. Ignored for other callers.
+
+        Returns:
+            _m.ListProjectsResponse
+        """
+        return self.api_client._call(
+            _OP_4,
+            (
+                search_filter,
+                sort,
+                page_size,
+                page_token,
+                include_public_projects,
+                include_all_projects,
+            ),
+            kwargs,
+        )
+
+    def list_projects_with_http_info(
+        self, *args: Any, **kwargs: Any
+    ) -> Tuple[_m.ListProjectsResponse, int, Any]:
+        """Same as :meth:`list_projects`, returning ``(data, HTTP status, headers)``."""
+        return self.api_client._call_info(_OP_4, args, kwargs)  # type: ignore[no-any-return]
+
+    def list_projects_iter(self, *args: Any, **kwargs: Any) -> Iterator[_m.Project]:
+        """Every item of :meth:`list_projects` across all pages, fetched lazily (same arguments)."""
+        from ..api_client import paginate
+
+        return paginate(self.list_projects, "projects", "next_page_token", args, kwargs)
+
+    def create_project(
+        self,
+        body: Union[_m.CreateProjectRequest, Dict[str, Any]],
+        **kwargs: Any,
+    ) -> _m.Project:
+        """Start a project from scratch, a template or a Git repository.
+
+        HTTP: POST /api/v2/projects
+
+        Args:
+            body (Union[CreateProjectRequest, Dict[str, Any]], required, body)
+
+        Returns:
+            _m.Project
+        """
+        return self.api_client._call(_OP_5, (body,), kwargs)
+
+    def create_project_with_http_info(
+        self, *args: Any, **kwargs: Any
+    ) -> Tuple[_m.Project, int, Any]:
+        """Same as :meth:`create_project`, returning ``(data, HTTP status, headers)``."""
+        return self.api_client._call_info(_OP_5, args, kwargs)  # type: ignore[no-any-return]
+
+    def batch_list_projects(
+        self,
+        *,
+        project_ids: Optional[List[str]] = None,
+        **kwargs: Any,
+    ) -> _m.BatchListProjectsResponse:
+        """Fetch several projects by identifier in one call.
+
+        HTTP: GET /api/v2/projects/batch
+
+        Args:
+            project_ids (List[str], optional, query): Project identifiers; repeat the argument once per project.
+
+        Returns:
+            _m.BatchListProjectsResponse
+        """
+        return self.api_client._call(_OP_6, (project_ids,), kwargs)
+
+    def batch_list_projects_with_http_info(
+        self, *args: Any, **kwargs: Any
+    ) -> Tuple[_m.BatchListProjectsResponse, int, Any]:
+        """Same as :meth:`batch_list_projects`, returning ``(data, HTTP status, headers)``."""
+        return self.api_client._call_info(_OP_6, args, kwargs)  # type: ignore[no-any-return]
+
+    def update_experiment(
+        self,
+        body: Union[_m.Experiment, Dict[str, Any]],
+        experiment_project_id: str,
+        experiment_id: str,
+        **kwargs: Any,
+    ) -> _m.Experiment:
+        """Rename an experiment or change its tags.
+
+        HTTP: PATCH /api/v2/projects/{experiment.project_id}/experiments/{experiment.id}
+
+        Args:
+            body (Union[Experiment, Dict[str, Any]], required, body)
+            experiment_project_id (str, required, path experiment.project_id): Project that holds the experiment.
+            experiment_id (str, required, path experiment.id): Identifier of the experiment being changed.
+
+        Returns:
+            _m.Experiment
+        """
+        return self.api_client._call(
+            _OP_7,
+            (
+                body,
+                experiment_project_id,
+                experiment_id,
+            ),
+            kwargs,
+        )
+
+    def update_experiment_with_http_info(
+        self, *args: Any, **kwargs: Any
+    ) -> Tuple[_m.Experiment, int, Any]:
+        """Same as :meth:`update_experiment`, returning ``(data, HTTP status, headers)``."""
+        return self.api_client._call_info(_OP_7, args, kwargs)  # type: ignore[no-any-return]
+
+    def update_project(
+        self,
+        body: Union[_m.Project, Dict[str, Any]],
+        project_id: str,
+        **kwargs: Any,
+    ) -> _m.Project:
+        """Change fields of a project.
+
+        HTTP: PATCH /api/v2/projects/{project.id}
+
+        Args:
+            body (Union[Project, Dict[str, Any]], required, body): Project fields to change; fields left unset keep their value.
+            project_id (str, required, path project.id): Identifier of the project being changed.
+
+        Returns:
+            _m.Project
+        """
+        return self.api_client._call(
+            _OP_8,
+            (
+                body,
+                project_id,
+            ),
+            kwargs,
+        )
+
+    def update_project_with_http_info(
+        self, *args: Any, **kwargs: Any
+    ) -> Tuple[_m.Project, int, Any]:
+        """Same as :meth:`update_project`, returning ``(data, HTTP status, headers)``."""
+        return self.api_client._call_info(_OP_8, args, kwargs)  # type: ignore[no-any-return]
+
+    def get_project(
+        self,
+        project_id: str,
+        **kwargs: Any,
+    ) -> _m.Project:
+        """Read one project.
+
+        HTTP: GET /api/v2/projects/{project_id}
+
+        Args:
+            project_id (str, required, path): Identifier of the project.
+
+        Returns:
+            _m.Project
+        """
+        return self.api_client._call(_OP_9, (project_id,), kwargs)
+
+    def get_project_with_http_info(self, *args: Any, **kwargs: Any) -> Tuple[_m.Project, int, Any]:
+        """Same as :meth:`get_project`, returning ``(data, HTTP status, headers)``."""
+        return self.api_client._call_info(_OP_9, args, kwargs)  # type: ignore[no-any-return]
+
+    def delete_project(
+        self,
+        project_id: str,
+        **kwargs: Any,
+    ) -> _m.DeleteProjectResponse:
+        """Remove a project and everything in it.
+
+        HTTP: DELETE /api/v2/projects/{project_id}
+
+        Args:
+            project_id (str, required, path): Identifier of the project.
+
+        Returns:
+            _m.DeleteProjectResponse
+        """
+        return self.api_client._call(_OP_10, (project_id,), kwargs)
+
+    def delete_project_with_http_info(
+        self, *args: Any, **kwargs: Any
+    ) -> Tuple[_m.DeleteProjectResponse, int, Any]:
+        """Same as :meth:`delete_project`, returning ``(data, HTTP status, headers)``."""
+        return self.api_client._call_info(_OP_10, args, kwargs)  # type: ignore[no-any-return]
+
+    def list_applications(
+        self,
+        project_id: str,
+        *,
+        search_filter: Optional[Union[str, Mapping[str, Any]]] = None,
+        sort: Optional[str] = None,
+        page_size: Optional[int] = None,
+        page_token: Optional[str] = None,
+        **kwargs: Any,
+    ) -> _m.ListApplicationsResponse:
+        """List the applications of a project.
+
+        HTTP: GET /api/v2/projects/{project_id}/applications
+
+        Args:
+            project_id (str, required, path): Identifier of the project.
+            search_filter (Union[str, Mapping[str, Any]], optional, query): Optional filter, written as a JSON-encoded object. Each key names a
+                field (dotted names reach into nested objects) and each value is matched
+                as a case-insensitive substring, e.g. {"name": "churn",
+                "owner.username": "alice"}.
+                All keys have to match for an item to be returned.
+            sort (str, optional, query): Field used to order the results. Put a "-" in front of it to reverse the
+                order, as in "-created_at".
+            page_size (int, optional, query): Upper bound on how many items one page holds. The server may return
+                fewer, and clamps values above its own limit.
+            page_token (str, optional, query): Cursor copied from next_page_token of the previous page. Omit it to
+                start at the first page; repeat the other query arguments unchanged.
+
+        Returns:
+            _m.ListApplicationsResponse
+        """
+        return self.api_client._call(
+            _OP_11,
+            (
+                project_id,
+                search_filter,
+                sort,
+                page_size,
+                page_token,
+            ),
+            kwargs,
+        )
+
+    def list_applications_with_http_info(
+        self, *args: Any, **kwargs: Any
+    ) -> Tuple[_m.ListApplicationsResponse, int, Any]:
+        """Same as :meth:`list_applications`, returning ``(data, HTTP status, headers)``."""
+        return self.api_client._call_info(_OP_11, args, kwargs)  # type: ignore[no-any-return]
+
+    def list_applications_iter(self, *args: Any, **kwargs: Any) -> Iterator[_m.Application]:
+        """Every item of :meth:`list_applications` across all pages, fetched lazily (same arguments)."""
+        from ..api_client import paginate
+
+        return paginate(self.list_applications, "applications", "next_page_token", args, kwargs)
+
+    def create_application(
+        self,
+        body: Union[_m.CreateApplicationRequest, Dict[str, Any]],
+        project_id: str,
+        **kwargs: Any,
+    ) -> _m.Application:
+        """Create and launch an application.
+
+        HTTP: POST /api/v2/projects/{project_id}/applications
+
+        Args:
+            body (Union[CreateApplicationRequest, Dict[str, Any]], required, body)
+            project_id (str, required, path): Identifier of the project.
+
+        Returns:
+            _m.Application
+        """
+        return self.api_client._call(
+            _OP_12,
+            (
+                body,
+                project_id,
+            ),
+            kwargs,
+        )
+
+    def create_application_with_http_info(
+        self, *args: Any, **kwargs: Any
+    ) -> Tuple[_m.Application, int, Any]:
+        """Same as :meth:`create_application`, returning ``(data, HTTP status, headers)``."""
+        return self.api_client._call_info(_OP_12, args, kwargs)  # type: ignore[no-any-return]
+
+    def update_application(
+        self,
+        body: Union[_m.Application, Dict[str, Any]],
+        project_id: str,
+        application_id: str,
+        **kwargs: Any,
+    ) -> _m.Application:
+        """Change settings of an application.
+
+        HTTP: PATCH /api/v2/projects/{project_id}/applications/{application.id}
+
+        Args:
+            body (Union[Application, Dict[str, Any]], required, body)
+            project_id (str, required, path): Identifier of the project.
+            application_id (str, required, path application.id): Identifier of the application being changed.
+
+        Returns:
+            _m.Application
+        """
+        return self.api_client._call(
+            _OP_13,
+            (
+                body,
+                project_id,
+                application_id,
+            ),
+            kwargs,
+        )
+
+    def update_application_with_http_info(
+        self, *args: Any, **kwargs: Any
+    ) -> Tuple[_m.Application, int, Any]:
+        """Same as :meth:`update_application`, returning ``(data, HTTP status, headers)``."""
+        return self.api_client._call_info(_OP_13, args, kwargs)  # type: ignore[no-any-return]
+
+    def get_application(
+        self,
+        project_id: str,
+        application_id: str,
+        **kwargs: Any,
+    ) -> _m.Application:
+        """Read one application.
+
+        HTTP: GET /api/v2/projects/{project_id}/applications/{application_id}
+
+        Args:
+            project_id (str, required, path): Identifier of the project.
+            application_id (str, required, path): Identifier of the application.
+
+        Returns:
+            _m.Application
+        """
+        return self.api_client._call(
+            _OP_14,
+            (
+                project_id,
+                application_id,
+            ),
+            kwargs,
+        )
+
+    def get_application_with_http_info(
+        self, *args: Any, **kwargs: Any
+    ) -> Tuple[_m.Application, int, Any]:
+        """Same as :meth:`get_application`, returning ``(data, HTTP status, headers)``."""
+        return self.api_client._call_info(_OP_14, args, kwargs)  # type: ignore[no-any-return]
+
+    def delete_application(
+        self,
+        project_id: str,
+        application_id: str,
+        **kwargs: Any,
+    ) -> _m.DeleteApplicationResponse:
+        """Remove an application.
+
+        HTTP: DELETE /api/v2/projects/{project_id}/applications/{application_id}
+
+        Args:
+            project_id (str, required, path): Identifier of the project.
+            application_id (str, required, path): Identifier of the application.
+
+        Returns:
+            _m.DeleteApplicationResponse
+        """
+        return self.api_client._call(
+            _OP_15,
+            (
+                project_id,
+                application_id,
+            ),
+            kwargs,
+        )
+
+    def delete_application_with_http_info(
+        self, *args: Any, **kwargs: Any
+    ) -> Tuple[_m.DeleteApplicationResponse, int, Any]:
+        """Same as :meth:`delete_application`, returning ``(data, HTTP status, headers)``."""
+        return self.api_client._call_info(_OP_15, args, kwargs)  # type: ignore[no-any-return]
+
+    def restart_application(
+        self,
+        project_id: str,
+        application_id: str,
+        **kwargs: Any,
+    ) -> _m.Application:
+        """Stop an application if needed and start it again.
+
+        HTTP: POST /api/v2/projects/{project_id}/applications/{application_id}:restart
+
+        Args:
+            project_id (str, required, path): Identifier of the project.
+            application_id (str, required, path): Identifier of the application.
+
+        Returns:
+            _m.Application
+        """
+        return self.api_client._call(
+            _OP_16,
+            (
+                project_id,
+                application_id,
+            ),
+            kwargs,
+        )
+
+    def restart_application_with_http_info(
+        self, *args: Any, **kwargs: Any
+    ) -> Tuple[_m.Application, int, Any]:
+        """Same as :meth:`restart_application`, returning ``(data, HTTP status, headers)``."""
+        return self.api_client._call_info(_OP_16, args, kwargs)  # type: ignore[no-any-return]
+
+    def stop_application(
+        self,
+        project_id: str,
+        application_id: str,
+        **kwargs: Any,
+    ) -> _m.StopApplicationResponse:
+        """Shut an application down.
+
+        HTTP: POST /api/v2/projects/{project_id}/applications/{application_id}:stop
+
+        Args:
+            project_id (str, required, path): Identifier of the project.
+            application_id (str, required, path): Identifier of the application.
+
+        Returns:
+            _m.StopApplicationResponse
+        """
+        return self.api_client._call(
+            _OP_17,
+            (
+                project_id,
+                application_id,
+            ),
+            kwargs,
+        )
+
+    def stop_application_with_http_info(
+        self, *args: Any, **kwargs: Any
+    ) -> Tuple[_m.StopApplicationResponse, int, Any]:
+        """Same as :meth:`stop_application`, returning ``(data, HTTP status, headers)``."""
+        return self.api_client._call_info(_OP_17, args, kwargs)  # type: ignore[no-any-return]
+
+    def list_project_collaborators(
+        self,
+        project_id: str,
+        *,
+        search_filter: Optional[Union[str, Mapping[str, Any]]] = None,
+        sort: Optional[str] = None,
+        page_size: Optional[int] = None,
+        page_token: Optional[str] = None,
+        **kwargs: Any,
+    ) -> _m.ListProjectCollaboratorsResponse:
+        """List the people who can work on a project.
+
+        HTTP: GET /api/v2/projects/{project_id}/collaborators
+
+        Args:
+            project_id (str, required, path): Identifier of the project.
+            search_filter (Union[str, Mapping[str, Any]], optional, query): Optional filter, written as a JSON-encoded object. Each key names a
+                field (dotted names reach into nested objects) and each value is matched
+                as a case-insensitive substring, e.g. {"name": "churn",
+                "owner.username": "alice"}.
+                All keys have to match for an item to be returned.
+            sort (str, optional, query): Field used to order the results. Put a "-" in front of it to reverse the
+                order, as in "-created_at".
+            page_size (int, optional, query): Upper bound on how many items one page holds. The server may return
+                fewer, and clamps values above its own limit.
+            page_token (str, optional, query): Cursor copied from next_page_token of the previous page. Omit it to
+                start at the first page; repeat the other query arguments unchanged.
+
+        Returns:
+            _m.ListProjectCollaboratorsResponse
+        """
+        return self.api_client._call(
+            _OP_18,
+            (
+                project_id,
+                search_filter,
+                sort,
+                page_size,
+                page_token,
+            ),
+            kwargs,
+        )
+
+    def list_project_collaborators_with_http_info(
+        self, *args: Any, **kwargs: Any
+    ) -> Tuple[_m.ListProjectCollaboratorsResponse, int, Any]:
+        """Same as :meth:`list_project_collaborators`, returning ``(data, HTTP status, headers)``."""
+        return self.api_client._call_info(_OP_18, args, kwargs)  # type: ignore[no-any-return]
+
+    def list_project_collaborators_iter(
+        self, *args: Any, **kwargs: Any
+    ) -> Iterator[_m.Collaborator]:
+        """Every item of :meth:`list_project_collaborators` across all pages, fetched lazily (same arguments)."""
+        from ..api_client import paginate
+
+        return paginate(
+            self.list_project_collaborators, "collaborators", "next_page_token", args, kwargs
+        )
+
+    def add_project_collaborator(
+        self,
+        body: Union[_m.AddProjectCollaboratorRequest, Dict[str, Any]],
+        project_id: str,
+        username: str,
+        **kwargs: Any,
+    ) -> _m.AddProjectCollaboratorResponse:
+        """Give a user access to a project.
+
+        HTTP: PUT /api/v2/projects/{project_id}/collaborators/{username}
+
+        Args:
+            body (Union[AddProjectCollaboratorRequest, Dict[str, Any]], required, body)
+            project_id (str, required, path): Identifier of the project.
+            username (str, required, path): Login name of the user to add.
+
+        Returns:
+            _m.AddProjectCollaboratorResponse
+        """
+        return self.api_client._call(
+            _OP_19,
+            (
+                body,
+                project_id,
+                username,
+            ),
+            kwargs,
+        )
+
+    def add_project_collaborator_with_http_info(
+        self, *args: Any, **kwargs: Any
+    ) -> Tuple[_m.AddProjectCollaboratorResponse, int, Any]:
+        """Same as :meth:`add_project_collaborator`, returning ``(data, HTTP status, headers)``."""
+        return self.api_client._call_info(_OP_19, args, kwargs)  # type: ignore[no-any-return]
+
+    def delete_project_collaborator(
+        self,
+        project_id: str,
+        username: str,
+        **kwargs: Any,
+    ) -> _m.DeleteProjectCollaboratorResponse:
+        """Take a user's access to a project away.
+
+        HTTP: DELETE /api/v2/projects/{project_id}/collaborators/{username}
+
+        Args:
+            project_id (str, required, path): Identifier of the project.
+            username (str, required, path): Login name of the user to remove.
+
+        Returns:
+            _m.DeleteProjectCollaboratorResponse
+        """
+        return self.api_client._call(
+            _OP_20,
+            (
+                project_id,
+                username,
+            ),
+            kwargs,
+        )
+
+    def delete_project_collaborator_with_http_info(
+        self, *args: Any, **kwargs: Any
+    ) -> Tuple[_m.DeleteProjectCollaboratorResponse, int, Any]:
+        """Same as :meth:`delete_project_collaborator`, returning ``(data, HTTP status, headers)``."""
+        return self.api_client._call_info(_OP_20, args, kwargs)  # type: ignore[no-any-return]
+
+    def list_experiments(
+        self,
+        project_id: str,
+        *,
+        search_filter: Optional[Union[str, Mapping[str, Any]]] = None,
+        sort: Optional[str] = None,
+        page_size: Optional[int] = None,
+        page_token: Optional[str] = None,
+        **kwargs: Any,
+    ) -> _m.ListExperimentsResponse:
+        """List the experiments of a project.
+
+        HTTP: GET /api/v2/projects/{project_id}/experiments
+
+        Args:
+            project_id (str, required, path): Identifier of the project.
+            search_filter (Union[str, Mapping[str, Any]], optional, query): Optional filter, written as a JSON-encoded object. Each key names a
+                field (dotted names reach into nested objects) and each value is matched
+                as a case-insensitive substring, e.g. {"name": "churn",
+                "owner.username": "alice"}.
+                All keys have to match for an item to be returned.
+            sort (str, optional, query): Field used to order the results. Put a "-" in front of it to reverse the
+                order, as in "-created_at".
+            page_size (int, optional, query): Upper bound on how many items one page holds. The server may return
+                fewer, and clamps values above its own limit.
+            page_token (str, optional, query): Cursor copied from next_page_token of the previous page. Omit it to
+                start at the first page; repeat the other query arguments unchanged.
+
+        Returns:
+            _m.ListExperimentsResponse
+        """
+        return self.api_client._call(
+            _OP_21,
+            (
+                project_id,
+                search_filter,
+                sort,
+                page_size,
+                page_token,
+            ),
+            kwargs,
+        )
+
+    def list_experiments_with_http_info(
+        self, *args: Any, **kwargs: Any
+    ) -> Tuple[_m.ListExperimentsResponse, int, Any]:
+        """Same as :meth:`list_experiments`, returning ``(data, HTTP status, headers)``."""
+        return self.api_client._call_info(_OP_21, args, kwargs)  # type: ignore[no-any-return]
+
+    def list_experiments_iter(self, *args: Any, **kwargs: Any) -> Iterator[_m.Experiment]:
+        """Every item of :meth:`list_experiments` across all pages, fetched lazily (same arguments)."""
+        from ..api_client import paginate
+
+        return paginate(self.list_experiments, "experiments", "next_page_token", args, kwargs)
+
+    def create_experiment(
+        self,
+        body: Union[_m.CreateExperimentRequest, Dict[str, Any]],
+        project_id: str,
+        **kwargs: Any,
+    ) -> _m.Experiment:
+        """Create an experiment in a project.
+
+        HTTP: POST /api/v2/projects/{project_id}/experiments
+
+        Args:
+            body (Union[CreateExperimentRequest, Dict[str, Any]], required, body)
+            project_id (str, required, path): Identifier of the project.
+
+        Returns:
+            _m.Experiment
+        """
+        return self.api_client._call(
+            _OP_22,
+            (
+                body,
+                project_id,
+            ),
+            kwargs,
+        )
+
+    def create_experiment_with_http_info(
+        self, *args: Any, **kwargs: Any
+    ) -> Tuple[_m.Experiment, int, Any]:
+        """Same as :meth:`create_experiment`, returning ``(data, HTTP status, headers)``."""
+        return self.api_client._call_info(_OP_22, args, kwargs)  # type: ignore[no-any-return]
+
+    def get_experiment(
+        self,
+        project_id: str,
+        experiment_id: str,
+        **kwargs: Any,
+    ) -> _m.Experiment:
+        """Read one experiment.
+
+        HTTP: GET /api/v2/projects/{project_id}/experiments/{experiment_id}
+
+        Args:
+            project_id (str, required, path): Identifier of the project.
+            experiment_id (str, required, path): Identifier of the experiment.
+
+        Returns:
+            _m.Experiment
+        """
+        return self.api_client._call(
+            _OP_23,
+            (
+                project_id,
+                experiment_id,
+            ),
+            kwargs,
+        )
+
+    def get_experiment_with_http_info(
+        self, *args: Any, **kwargs: Any
+    ) -> Tuple[_m.Experiment, int, Any]:
+        """Same as :meth:`get_experiment`, returning ``(data, HTTP status, headers)``."""
+        return self.api_client._call_info(_OP_23, args, kwargs)  # type: ignore[no-any-return]
+
+    def list_experiment_runs(
+        self,
+        project_id: str,
+        experiment_id: str,
+        *,
+        search_filter: Optional[Union[str, Mapping[str, Any]]] = None,
+        sort: Optional[str] = None,
+        page_size: Optional[int] = None,
+        page_token: Optional[str] = None,
+        **kwargs: Any,
+    ) -> _m.ListExperimentRunsResponse:
+        """List the runs recorded under an experiment.
+
+        HTTP: GET /api/v2/projects/{project_id}/experiments/{experiment_id}/runs
+
+        Args:
+            project_id (str, required, path): Identifier of the project.
+            experiment_id (str, required, path): Identifier of the experiment.
+            search_filter (Union[str, Mapping[str, Any]], optional, query): Optional filter, written as a JSON-encoded object. Each key names a
+                field (dotted names reach into nested objects) and each value is matched
+                as a case-insensitive substring, e.g. {"name": "churn",
+                "owner.username": "alice"}.
+                All keys have to match for an item to be returned.
+            sort (str, optional, query): Field used to order the results. Put a "-" in front of it to reverse the
+                order, as in "-created_at".
+            page_size (int, optional, query): Upper bound on how many items one page holds. The server may return
+                fewer, and clamps values above its own limit.
+            page_token (str, optional, query): Cursor copied from next_page_token of the previous page. Omit it to
+                start at the first page; repeat the other query arguments unchanged.
+
+        Returns:
+            _m.ListExperimentRunsResponse
+        """
+        return self.api_client._call(
+            _OP_24,
+            (
+                project_id,
+                experiment_id,
+                search_filter,
+                sort,
+                page_size,
+                page_token,
+            ),
+            kwargs,
+        )
+
+    def list_experiment_runs_with_http_info(
+        self, *args: Any, **kwargs: Any
+    ) -> Tuple[_m.ListExperimentRunsResponse, int, Any]:
+        """Same as :meth:`list_experiment_runs`, returning ``(data, HTTP status, headers)``."""
+        return self.api_client._call_info(_OP_24, args, kwargs)  # type: ignore[no-any-return]
+
+    def list_experiment_runs_iter(self, *args: Any, **kwargs: Any) -> Iterator[_m.ExperimentRun]:
+        """Every item of :meth:`list_experiment_runs` across all pages, fetched lazily (same arguments)."""
+        from ..api_client import paginate
+
+        return paginate(
+            self.list_experiment_runs, "experiment_runs", "next_page_token", args, kwargs
+        )
+
+    def create_experiment_run(
+        self,
+        body: Union[_m.CreateExperimentRunRequest, Dict[str, Any]],
+        project_id: str,
+        experiment_id: str,
+        **kwargs: Any,
+    ) -> _m.ExperimentRun:
+        """Open a new run under an experiment.
+
+        HTTP: POST /api/v2/projects/{project_id}/experiments/{experiment_id}/runs
+
+        Args:
+            body (Union[CreateExperimentRunRequest, Dict[str, Any]], required, body)
+            project_id (str, required, path): Identifier of the project.
+            experiment_id (str, required, path): Identifier of the experiment.
+
+        Returns:
+            _m.ExperimentRun
+        """
+        return self.api_client._call(
+            _OP_25,
+            (
+                body,
+                project_id,
+                experiment_id,
+            ),
+            kwargs,
+        )
+
+    def create_experiment_run_with_http_info(
+        self, *args: Any, **kwargs: Any
+    ) -> Tuple[_m.ExperimentRun, int, Any]:
+        """Same as :meth:`create_experiment_run`, returning ``(data, HTTP status, headers)``."""
+        return self.api_client._call_info(_OP_25, args, kwargs)  # type: ignore[no-any-return]
+
+    def update_experiment_run(
+        self,
+        body: Union[_m.ExperimentRun, Dict[str, Any]],
+        project_id: str,
+        experiment_id: str,
+        run_id: str,
+        **kwargs: Any,
+    ) -> _m.ExperimentRun:
+        """Change the name, status or end time of a run.
+
+        HTTP: PATCH /api/v2/projects/{project_id}/experiments/{experiment_id}/runs/{run.id}
+
+        Args:
+            body (Union[ExperimentRun, Dict[str, Any]], required, body)
+            project_id (str, required, path): Identifier of the project.
+            experiment_id (str, required, path): Identifier of the experiment.
+            run_id (str, required, path run.id): Identifier of the run being changed.
+
+        Returns:
+            _m.ExperimentRun
+        """
+        return self.api_client._call(
+            _OP_26,
+            (
+                body,
+                project_id,
+                experiment_id,
+                run_id,
+            ),
+            kwargs,
+        )
+
+    def update_experiment_run_with_http_info(
+        self, *args: Any, **kwargs: Any
+    ) -> Tuple[_m.ExperimentRun, int, Any]:
+        """Same as :meth:`update_experiment_run`, returning ``(data, HTTP status, headers)``."""
+        return self.api_client._call_info(_OP_26, args, kwargs)  # type: ignore[no-any-return]
+
+    def get_experiment_run(
+        self,
+        project_id: str,
+        experiment_id: str,
+        run_id: str,
+        **kwargs: Any,
+    ) -> _m.ExperimentRun:
+        """Read one experiment run.
+
+        HTTP: GET /api/v2/projects/{project_id}/experiments/{experiment_id}/runs/{run_id}
+
+        Args:
+            project_id (str, required, path): Identifier of the project.
+            experiment_id (str, required, path): Identifier of the experiment.
+            run_id (str, required, path): Identifier of the experiment run.
+
+        Returns:
+            _m.ExperimentRun
+        """
+        return self.api_client._call(
+            _OP_27,
+            (
+                project_id,
+                experiment_id,
+                run_id,
+            ),
+            kwargs,
+        )
+
+    def get_experiment_run_with_http_info(
+        self, *args: Any, **kwargs: Any
+    ) -> Tuple[_m.ExperimentRun, int, Any]:
+        """Same as :meth:`get_experiment_run`, returning ``(data, HTTP status, headers)``."""
+        return self.api_client._call_info(_OP_27, args, kwargs)  # type: ignore[no-any-return]
+
+    def log_experiment_run_batch(
+        self,
+        body: Union[_m.LogExperimentRunBatchRequest, Dict[str, Any]],
+        project_id: str,
+        experiment_id: str,
+        run_id: str,
+        **kwargs: Any,
+    ) -> _m.LogExperimentRunBatchResponse:
+        """Record many metrics, parameters and tags at once.
+
+        HTTP: POST /api/v2/projects/{project_id}/experiments/{experiment_id}/runs/{run_id}:logbatch
+
+        Args:
+            body (Union[LogExperimentRunBatchRequest, Dict[str, Any]], required, body)
+            project_id (str, required, path): Identifier of the project.
+            experiment_id (str, required, path): Identifier of the experiment.
+            run_id (str, required, path): Identifier of the experiment run.
+
+        Returns:
+            _m.LogExperimentRunBatchResponse
+        """
+        return self.api_client._call(
+            _OP_28,
+            (
+                body,
+                project_id,
+                experiment_id,
+                run_id,
+            ),
+            kwargs,
+        )
+
+    def log_experiment_run_batch_with_http_info(
+        self, *args: Any, **kwargs: Any
+    ) -> Tuple[_m.LogExperimentRunBatchResponse, int, Any]:
+        """Same as :meth:`log_experiment_run_batch`, returning ``(data, HTTP status, headers)``."""
+        return self.api_client._call_info(_OP_28, args, kwargs)  # type: ignore[no-any-return]
+
+    def list_project_files(
+        self,
+        project_id: str,
+        path: str,
+        **kwargs: Any,
+    ) -> _m.ListProjectFilesResponse:
+        """List a folder of a project, or describe one file.
+
+        HTTP: GET /api/v2/projects/{project_id}/files/{path}
+
+        Args:
+            project_id (str, required, path): Identifier of the project.
+            path (str, required, path): File or folder path inside the project, relative to its root. Slashes in
+                it must be percent-encoded ("a/b.txt" becomes "a%2Fb.txt").
+
+        Returns:
+            _m.ListProjectFilesResponse
+        """
+        return self.api_client._call(
+            _OP_29,
+            (
+                project_id,
+                path,
+            ),
+            kwargs,
+        )
+
+    def list_project_files_with_http_info(
+        self, *args: Any, **kwargs: Any
+    ) -> Tuple[_m.ListProjectFilesResponse, int, Any]:
+        """Same as :meth:`list_project_files`, returning ``(data, HTTP status, headers)``."""
+        return self.api_client._call_info(_OP_29, args, kwargs)  # type: ignore[no-any-return]
+
+    def delete_project_file(
+        self,
+        project_id: str,
+        path: str,
+        **kwargs: Any,
+    ) -> _m.DeleteProjectFileResponse:
+        """Delete a file or folder of a project.
+
+        HTTP: DELETE /api/v2/projects/{project_id}/files/{path}
+
+        Args:
+            project_id (str, required, path): Identifier of the project.
+            path (str, required, path): File or folder path inside the project, relative to its root. Slashes in
+                it must be percent-encoded ("a/b.txt" becomes "a%2Fb.txt").
+
+        Returns:
+            _m.DeleteProjectFileResponse
+        """
+        return self.api_client._call(
+            _OP_30,
+            (
+                project_id,
+                path,
+            ),
+            kwargs,
+        )
+
+    def delete_project_file_with_http_info(
+        self, *args: Any, **kwargs: Any
+    ) -> Tuple[_m.DeleteProjectFileResponse, int, Any]:
+        """Same as :meth:`delete_project_file`, returning ``(data, HTTP status, headers)``."""
+        return self.api_client._call_info(_OP_30, args, kwargs)  # type: ignore[no-any-return]
+
+    def update_project_file_metadata(
+        self,
+        body: Union[_m.FileInfo, Dict[str, Any]],
+        project_id: str,
+        path: str,
+        **kwargs: Any,
+    ) -> _m.FileInfo:
+        """Rename or move a project file.
+
+        HTTP: PATCH /api/v2/projects/{project_id}/files/{path}
+
+        Args:
+            body (Union[FileInfo, Dict[str, Any]], required, body): New metadata; set path to move or rename the file.
+            project_id (str, required, path): Identifier of the project.
+            path (str, required, path): File or folder path inside the project, relative to its root. Slashes in
+                it must be percent-encoded ("a/b.txt" becomes "a%2Fb.txt").
+
+        Returns:
+            _m.FileInfo
+        """
+        return self.api_client._call(
+            _OP_31,
+            (
+                body,
+                project_id,
+                path,
+            ),
+            kwargs,
+        )
+
+    def update_project_file_metadata_with_http_info(
+        self, *args: Any, **kwargs: Any
+    ) -> Tuple[_m.FileInfo, int, Any]:
+        """Same as :meth:`update_project_file_metadata`, returning ``(data, HTTP status, headers)``."""
+        return self.api_client._call_info(_OP_31, args, kwargs)  # type: ignore[no-any-return]
+
+    def list_jobs(
+        self,
+        project_id: str,
+        *,
+        search_filter: Optional[Union[str, Mapping[str, Any]]] = None,
+        sort: Optional[str] = None,
+        page_size: Optional[int] = None,
+        page_token: Optional[str] = None,
+        include_archived: Optional[bool] = None,
+        **kwargs: Any,
+    ) -> _m.ListJobsResponse:
+        """List the jobs defined in a project.
+
+        HTTP: GET /api/v2/projects/{project_id}/jobs
+
+        Args:
+            project_id (str, required, path): Identifier of the project.
+            search_filter (Union[str, Mapping[str, Any]], optional, query): Optional filter, written as a JSON-encoded object. Each key names a
+                field (dotted names reach into nested objects) and each value is matched
+                as a case-insensitive substring, e.g. {"name": "churn",
+                "owner.username": "alice"}.
+                All keys have to match for an item to be returned.
+            sort (str, optional, query): Field used to order the results. Put a "-" in front of it to reverse the
+                order, as in "-created_at".
+            page_size (int, optional, query): Upper bound on how many items one page holds. The server may return
+                fewer, and clamps values above its own limit.
+            page_token (str, optional, query): Cursor copied from next_page_token of the previous page. Omit it to
+                start at the first page; repeat the other query arguments unchanged.
+            include_archived (bool, optional, query): Also return jobs that were archived. Defaults to false.
+
+        Returns:
+            _m.ListJobsResponse
+        """
+        return self.api_client._call(
+            _OP_32,
+            (
+                project_id,
+                search_filter,
+                sort,
+                page_size,
+                page_token,
+                include_archived,
+            ),
+            kwargs,
+        )
+
+    def list_jobs_with_http_info(
+        self, *args: Any, **kwargs: Any
+    ) -> Tuple[_m.ListJobsResponse, int, Any]:
+        """Same as :meth:`list_jobs`, returning ``(data, HTTP status, headers)``."""
+        return self.api_client._call_info(_OP_32, args, kwargs)  # type: ignore[no-any-return]
+
+    def list_jobs_iter(self, *args: Any, **kwargs: Any) -> Iterator[_m.Job]:
+        """Every item of :meth:`list_jobs` across all pages, fetched lazily (same arguments)."""
+        from ..api_client import paginate
+
+        return paginate(self.list_jobs, "jobs", "next_page_token", args, kwargs)
+
+    def create_job(
+        self,
+        body: Union[_m.CreateJobRequest, Dict[str, Any]],
+        project_id: str,
+        **kwargs: Any,
+    ) -> _m.Job:
+        """Define a new job in a project.
+
+        HTTP: POST /api/v2/projects/{project_id}/jobs
+
+        Args:
+            body (Union[CreateJobRequest, Dict[str, Any]], required, body)
+            project_id (str, required, path): Identifier of the project.
+
+        Returns:
+            _m.Job
+        """
+        return self.api_client._call(
+            _OP_33,
+            (
+                body,
+                project_id,
+            ),
+            kwargs,
+        )
+
+    def create_job_with_http_info(self, *args: Any, **kwargs: Any) -> Tuple[_m.Job, int, Any]:
+        """Same as :meth:`create_job`, returning ``(data, HTTP status, headers)``."""
+        return self.api_client._call_info(_OP_33, args, kwargs)  # type: ignore[no-any-return]
+
+    def update_job(
+        self,
+        body: Union[_m.Job, Dict[str, Any]],
+        project_id: str,
+        job_id: str,
+        **kwargs: Any,
+    ) -> _m.Job:
+        """Change the definition of a job.
+
+        HTTP: PATCH /api/v2/projects/{project_id}/jobs/{job.id}
+
+        Args:
+            body (Union[Job, Dict[str, Any]], required, body)
+            project_id (str, required, path): Identifier of the project.
+            job_id (str, required, path job.id): Identifier of the job being changed.
+
+        Returns:
+            _m.Job
+        """
+        return self.api_client._call(
+            _OP_34,
+            (
+                body,
+                project_id,
+                job_id,
+            ),
+            kwargs,
+        )
+
+    def update_job_with_http_info(self, *args: Any, **kwargs: Any) -> Tuple[_m.Job, int, Any]:
+        """Same as :meth:`update_job`, returning ``(data, HTTP status, headers)``."""
+        return self.api_client._call_info(_OP_34, args, kwargs)  # type: ignore[no-any-return]
+
+    def get_job(
+        self,
+        project_id: str,
+        job_id: str,
+        **kwargs: Any,
+    ) -> _m.Job:
+        """Read one job definition.
+
+        HTTP: GET /api/v2/projects/{project_id}/jobs/{job_id}
+
+        Args:
+            project_id (str, required, path): Identifier of the project.
+            job_id (str, required, path): Identifier of the job.
+
+        Returns:
+            _m.Job
+        """
+        return self.api_client._call(
+            _OP_35,
+            (
+                project_id,
+                job_id,
+            ),
+            kwargs,
+        )
+
+    def get_job_with_http_info(self, *args: Any, **kwargs: Any) -> Tuple[_m.Job, int, Any]:
+        """Same as :meth:`get_job`, returning ``(data, HTTP status, headers)``."""
+        return self.api_client._call_info(_OP_35, args, kwargs)  # type: ignore[no-any-return]
+
+    def delete_job(
+        self,
+        project_id: str,
+        job_id: str,
+        **kwargs: Any,
+    ) -> _m.DeleteJobResponse:
+        """Remove a job definition.
+
+        HTTP: DELETE /api/v2/projects/{project_id}/jobs/{job_id}
+
+        Args:
+            project_id (str, required, path): Identifier of the project.
+            job_id (str, required, path): Identifier of the job.
+
+        Returns:
+            _m.DeleteJobResponse
+        """
+        return self.api_client._call(
+            _OP_36,
+            (
+                project_id,
+                job_id,
+            ),
+            kwargs,
+        )
+
+    def delete_job_with_http_info(
+        self, *args: Any, **kwargs: Any
+    ) -> Tuple[_m.DeleteJobResponse, int, Any]:
+        """Same as :meth:`delete_job`, returning ``(data, HTTP status, headers)``."""
+        return self.api_client._call_info(_OP_36, args, kwargs)  # type: ignore[no-any-return]
+
+    def list_job_runs(
+        self,
+        project_id: str,
+        job_id: str,
+        sort: str,
+        *,
+        search_filter: Optional[Union[str, Mapping[str, Any]]] = None,
+        page_size: Optional[int] = None,
+        page_token: Optional[str] = None,
+        **kwargs: Any,
+    ) -> _m.ListJobRunsResponse:
+        """List past and current runs of a job.
+
+        HTTP: GET /api/v2/projects/{project_id}/jobs/{job_id}/runs
+
+        Args:
+            project_id (str, required, path): Identifier of the project.
+            job_id (str, required, path): Identifier of the job.
+            sort (str, required, query): Field used to order the results. Put a "-" in front of it to reverse the
+                order, as in "-created_at".
+            search_filter (Union[str, Mapping[str, Any]], optional, query): Optional filter, written as a JSON-encoded object. Each key names a
+                field (dotted names reach into nested objects) and each value is matched
+                as a case-insensitive substring, e.g. {"name": "churn",
+                "owner.username": "alice"}.
+                All keys have to match for an item to be returned.
+            page_size (int, optional, query): Upper bound on how many items one page holds. The server may return
+                fewer, and clamps values above its own limit.
+            page_token (str, optional, query): Cursor copied from next_page_token of the previous page. Omit it to
+                start at the first page; repeat the other query arguments unchanged.
+
+        Returns:
+            _m.ListJobRunsResponse
+        """
+        return self.api_client._call(
+            _OP_37,
+            (
+                project_id,
+                job_id,
+                sort,
+                search_filter,
+                page_size,
+                page_token,
+            ),
+            kwargs,
+        )
+
+    def list_job_runs_with_http_info(
+        self, *args: Any, **kwargs: Any
+    ) -> Tuple[_m.ListJobRunsResponse, int, Any]:
+        """Same as :meth:`list_job_runs`, returning ``(data, HTTP status, headers)``."""
+        return self.api_client._call_info(_OP_37, args, kwargs)  # type: ignore[no-any-return]
+
+    def list_job_runs_iter(self, *args: Any, **kwargs: Any) -> Iterator[_m.JobRun]:
+        """Every item of :meth:`list_job_runs` across all pages, fetched lazily (same arguments)."""
+        from ..api_client import paginate
+
+        return paginate(self.list_job_runs, "job_runs", "next_page_token", args, kwargs)
+
+    def create_job_run(
+        self,
+        body: Union[_m.CreateJobRunRequest, Dict[str, Any]],
+        project_id: str,
+        job_id: str,
+        **kwargs: Any,
+    ) -> _m.JobRun:
+        """Start a job right away.
+
+        HTTP: POST /api/v2/projects/{project_id}/jobs/{job_id}/runs
+
+        Args:
+            body (Union[CreateJobRunRequest, Dict[str, Any]], required, body)
+            project_id (str, required, path): Identifier of the project.
+            job_id (str, required, path): Identifier of the job.
+
+        Returns:
+            _m.JobRun
+        """
+        return self.api_client._call(
+            _OP_38,
+            (
+                body,
+                project_id,
+                job_id,
+            ),
+            kwargs,
+        )
+
+    def create_job_run_with_http_info(
+        self, *args: Any, **kwargs: Any
+    ) -> Tuple[_m.JobRun, int, Any]:
+        """Same as :meth:`create_job_run`, returning ``(data, HTTP status, headers)``."""
+        return self.api_client._call_info(_OP_38, args, kwargs)  # type: ignore[no-any-return]
+
+    def get_job_run(
+        self,
+        project_id: str,
+        job_id: str,
+        run_id: str,
+        **kwargs: Any,
+    ) -> _m.JobRun:
+        """Read one run of a job.
+
+        HTTP: GET /api/v2/projects/{project_id}/jobs/{job_id}/runs/{run_id}
+
+        Args:
+            project_id (str, required, path): Identifier of the project.
+            job_id (str, required, path): Identifier of the job.
+            run_id (str, required, path): Identifier of the run.
+
+        Returns:
+            _m.JobRun
+        """
+        return self.api_client._call(
+            _OP_39,
+            (
+                project_id,
+                job_id,
+                run_id,
+            ),
+            kwargs,
+        )
+
+    def get_job_run_with_http_info(self, *args: Any, **kwargs: Any) -> Tuple[_m.JobRun, int, Any]:
+        """Same as :meth:`get_job_run`, returning ``(data, HTTP status, headers)``."""
+        return self.api_client._call_info(_OP_39, args, kwargs)  # type: ignore[no-any-return]
+
+    def stop_job_run(
+        self,
+        project_id: str,
+        job_id: str,
+        run_id: str,
+        **kwargs: Any,
+    ) -> _m.JobRun:
+        """Ask a running job run to stop.
+
+        HTTP: POST /api/v2/projects/{project_id}/jobs/{job_id}/runs/{run_id}:stop
+
+        Args:
+            project_id (str, required, path): Identifier of the project.
+            job_id (str, required, path): Identifier of the job.
+            run_id (str, required, path): Identifier of the run.
+
+        Returns:
+            _m.JobRun
+        """
+        return self.api_client._call(
+            _OP_40,
+            (
+                project_id,
+                job_id,
+                run_id,
+            ),
+            kwargs,
+        )
+
+    def stop_job_run_with_http_info(self, *args: Any, **kwargs: Any) -> Tuple[_m.JobRun, int, Any]:
+        """Same as :meth:`stop_job_run`, returning ``(data, HTTP status, headers)``."""
+        return self.api_client._call_info(_OP_40, args, kwargs)  # type: ignore[no-any-return]
+
+    def list_models(
+        self,
+        project_id: str,
+        *,
+        search_filter: Optional[Union[str, Mapping[str, Any]]] = None,
+        sort: Optional[str] = None,
+        page_size: Optional[int] = None,
+        page_token: Optional[str] = None,
+        **kwargs: Any,
+    ) -> _m.ListModelsResponse:
+        """List the models of a project.
+
+        HTTP: GET /api/v2/projects/{project_id}/models
+
+        Args:
+            project_id (str, required, path): Identifier of the project.
+            search_filter (Union[str, Mapping[str, Any]], optional, query): Optional filter, written as a JSON-encoded object. Each key names a
+                field (dotted names reach into nested objects) and each value is matched
+                as a case-insensitive substring, e.g. {"name": "churn",
+                "owner.username": "alice"}.
+                All keys have to match for an item to be returned.
+            sort (str, optional, query): Field used to order the results. Put a "-" in front of it to reverse the
+                order, as in "-created_at".
+            page_size (int, optional, query): Upper bound on how many items one page holds. The server may return
+                fewer, and clamps values above its own limit.
+            page_token (str, optional, query): Cursor copied from next_page_token of the previous page. Omit it to
+                start at the first page; repeat the other query arguments unchanged.
+
+        Returns:
+            _m.ListModelsResponse
+        """
+        return self.api_client._call(
+            _OP_41,
+            (
+                project_id,
+                search_filter,
+                sort,
+                page_size,
+                page_token,
+            ),
+            kwargs,
+        )
+
+    def list_models_with_http_info(
+        self, *args: Any, **kwargs: Any
+    ) -> Tuple[_m.ListModelsResponse, int, Any]:
+        """Same as :meth:`list_models`, returning ``(data, HTTP status, headers)``."""
+        return self.api_client._call_info(_OP_41, args, kwargs)  # type: ignore[no-any-return]
+
+    def list_models_iter(self, *args: Any, **kwargs: Any) -> Iterator[_m.Model]:
+        """Every item of :meth:`list_models` across all pages, fetched lazily (same arguments)."""
+        from ..api_client import paginate
+
+        return paginate(self.list_models, "models", "next_page_token", args, kwargs)
+
+    def create_model(
+        self,
+        body: Union[_m.CreateModelRequest, Dict[str, Any]],
+        project_id: str,
+        **kwargs: Any,
+    ) -> _m.Model:
+        """Create a model entry in a project.
+
+        HTTP: POST /api/v2/projects/{project_id}/models
+
+        Args:
+            body (Union[CreateModelRequest, Dict[str, Any]], required, body)
+            project_id (str, required, path): Identifier of the project.
+
+        Returns:
+            _m.Model
+        """
+        return self.api_client._call(
+            _OP_42,
+            (
+                body,
+                project_id,
+            ),
+            kwargs,
+        )
+
+    def create_model_with_http_info(self, *args: Any, **kwargs: Any) -> Tuple[_m.Model, int, Any]:
+        """Same as :meth:`create_model`, returning ``(data, HTTP status, headers)``."""
+        return self.api_client._call_info(_OP_42, args, kwargs)  # type: ignore[no-any-return]
+
+    def update_model(
+        self,
+        body: Union[_m.Model, Dict[str, Any]],
+        project_id: str,
+        model_id: str,
+        **kwargs: Any,
+    ) -> _m.Model:
+        """Change settings of a model.
+
+        HTTP: PATCH /api/v2/projects/{project_id}/models/{model.id}
+
+        Args:
+            body (Union[Model, Dict[str, Any]], required, body)
+            project_id (str, required, path): Identifier of the project.
+            model_id (str, required, path model.id): Identifier of the model being changed.
+
+        Returns:
+            _m.Model
+        """
+        return self.api_client._call(
+            _OP_43,
+            (
+                body,
+                project_id,
+                model_id,
+            ),
+            kwargs,
+        )
+
+    def update_model_with_http_info(self, *args: Any, **kwargs: Any) -> Tuple[_m.Model, int, Any]:
+        """Same as :meth:`update_model`, returning ``(data, HTTP status, headers)``."""
+        return self.api_client._call_info(_OP_43, args, kwargs)  # type: ignore[no-any-return]
+
+    def get_model(
+        self,
+        project_id: str,
+        model_id: str,
+        **kwargs: Any,
+    ) -> _m.Model:
+        """Read one model.
+
+        HTTP: GET /api/v2/projects/{project_id}/models/{model_id}
+
+        Args:
+            project_id (str, required, path): Identifier of the project.
+            model_id (str, required, path): Identifier of the model.
+
+        Returns:
+            _m.Model
+        """
+        return self.api_client._call(
+            _OP_44,
+            (
+                project_id,
+                model_id,
+            ),
+            kwargs,
+        )
+
+    def get_model_with_http_info(self, *args: Any, **kwargs: Any) -> Tuple[_m.Model, int, Any]:
+        """Same as :meth:`get_model`, returning ``(data, HTTP status, headers)``."""
+        return self.api_client._call_info(_OP_44, args, kwargs)  # type: ignore[no-any-return]
+
+    def delete_model(
+        self,
+        project_id: str,
+        model_id: str,
+        **kwargs: Any,
+    ) -> _m.DeleteModelResponse:
+        """Remove a model with its builds and deployments.
+
+        HTTP: DELETE /api/v2/projects/{project_id}/models/{model_id}
+
+        Args:
+            project_id (str, required, path): Identifier of the project.
+            model_id (str, required, path): Identifier of the model.
+
+        Returns:
+            _m.DeleteModelResponse
+        """
+        return self.api_client._call(
+            _OP_45,
+            (
+                project_id,
+                model_id,
+            ),
+            kwargs,
+        )
+
+    def delete_model_with_http_info(
+        self, *args: Any, **kwargs: Any
+    ) -> Tuple[_m.DeleteModelResponse, int, Any]:
+        """Same as :meth:`delete_model`, returning ``(data, HTTP status, headers)``."""
+        return self.api_client._call_info(_OP_45, args, kwargs)  # type: ignore[no-any-return]
+
+    def list_model_builds(
+        self,
+        project_id: str,
+        model_id: str,
+        *,
+        search_filter: Optional[Union[str, Mapping[str, Any]]] = None,
+        sort: Optional[str] = None,
+        page_size: Optional[int] = None,
+        page_token: Optional[str] = None,
+        **kwargs: Any,
+    ) -> _m.ListModelBuildsResponse:
+        """List the builds of a model.
+
+        HTTP: GET /api/v2/projects/{project_id}/models/{model_id}/builds
+
+        Args:
+            project_id (str, required, path): Identifier of the project.
+            model_id (str, required, path): Identifier of the model.
+            search_filter (Union[str, Mapping[str, Any]], optional, query): Optional filter, written as a JSON-encoded object. Each key names a
+                field (dotted names reach into nested objects) and each value is matched
+                as a case-insensitive substring, e.g. {"name": "churn",
+                "owner.username": "alice"}.
+                All keys have to match for an item to be returned.
+            sort (str, optional, query): Field used to order the results. Put a "-" in front of it to reverse the
+                order, as in "-created_at".
+            page_size (int, optional, query): Upper bound on how many items one page holds. The server may return
+                fewer, and clamps values above its own limit.
+            page_token (str, optional, query): Cursor copied from next_page_token of the previous page. Omit it to
+                start at the first page; repeat the other query arguments unchanged.
+
+        Returns:
+            _m.ListModelBuildsResponse
+        """
+        return self.api_client._call(
+            _OP_46,
+            (
+                project_id,
+                model_id,
+                search_filter,
+                sort,
+                page_size,
+                page_token,
+            ),
+            kwargs,
+        )
+
+    def list_model_builds_with_http_info(
+        self, *args: Any, **kwargs: Any
+    ) -> Tuple[_m.ListModelBuildsResponse, int, Any]:
+        """Same as :meth:`list_model_builds`, returning ``(data, HTTP status, headers)``."""
+        return self.api_client._call_info(_OP_46, args, kwargs)  # type: ignore[no-any-return]
+
+    def list_model_builds_iter(self, *args: Any, **kwargs: Any) -> Iterator[_m.ModelBuild]:
+        """Every item of :meth:`list_model_builds` across all pages, fetched lazily (same arguments)."""
+        from ..api_client import paginate
+
+        return paginate(self.list_model_builds, "model_builds", "next_page_token", args, kwargs)
+
+    def create_model_build(
+        self,
+        body: Union[_m.CreateModelBuildRequest, Dict[str, Any]],
+        project_id: str,
+        model_id: str,
+        **kwargs: Any,
+    ) -> _m.ModelBuild:
+        """Package a model into a new build.
+
+        HTTP: POST /api/v2/projects/{project_id}/models/{model_id}/builds
+
+        Args:
+            body (Union[CreateModelBuildRequest, Dict[str, Any]], required, body)
+            project_id (str, required, path): Identifier of the project.
+            model_id (str, required, path): Identifier of the model.
+
+        Returns:
+            _m.ModelBuild
+        """
+        return self.api_client._call(
+            _OP_47,
+            (
+                body,
+                project_id,
+                model_id,
+            ),
+            kwargs,
+        )
+
+    def create_model_build_with_http_info(
+        self, *args: Any, **kwargs: Any
+    ) -> Tuple[_m.ModelBuild, int, Any]:
+        """Same as :meth:`create_model_build`, returning ``(data, HTTP status, headers)``."""
+        return self.api_client._call_info(_OP_47, args, kwargs)  # type: ignore[no-any-return]
+
+    def get_model_build(
+        self,
+        project_id: str,
+        model_id: str,
+        build_id: str,
+        **kwargs: Any,
+    ) -> _m.ModelBuild:
+        """Read one model build.
+
+        HTTP: GET /api/v2/projects/{project_id}/models/{model_id}/builds/{build_id}
+
+        Args:
+            project_id (str, required, path): Identifier of the project.
+            model_id (str, required, path): Identifier of the model.
+            build_id (str, required, path): Identifier of the model build.
+
+        Returns:
+            _m.ModelBuild
+        """
+        return self.api_client._call(
+            _OP_48,
+            (
+                project_id,
+                model_id,
+                build_id,
+            ),
+            kwargs,
+        )
+
+    def get_model_build_with_http_info(
+        self, *args: Any, **kwargs: Any
+    ) -> Tuple[_m.ModelBuild, int, Any]:
+        """Same as :meth:`get_model_build`, returning ``(data, HTTP status, headers)``."""
+        return self.api_client._call_info(_OP_48, args, kwargs)  # type: ignore[no-any-return]
+
+    def delete_model_build(
+        self,
+        project_id: str,
+        model_id: str,
+        build_id: str,
+        **kwargs: Any,
+    ) -> _m.DeleteModelBuildResponse:
+        """Remove a model build.
+
+        HTTP: DELETE /api/v2/projects/{project_id}/models/{model_id}/builds/{build_id}
+
+        Args:
+            project_id (str, required, path): Identifier of the project.
+            model_id (str, required, path): Identifier of the model.
+            build_id (str, required, path): Identifier of the model build.
+
+        Returns:
+            _m.DeleteModelBuildResponse
+        """
+        return self.api_client._call(
+            _OP_49,
+            (
+                project_id,
+                model_id,
+                build_id,
+            ),
+            kwargs,
+        )
+
+    def delete_model_build_with_http_info(
+        self, *args: Any, **kwargs: Any
+    ) -> Tuple[_m.DeleteModelBuildResponse, int, Any]:
+        """Same as :meth:`delete_model_build`, returning ``(data, HTTP status, headers)``."""
+        return self.api_client._call_info(_OP_49, args, kwargs)  # type: ignore[no-any-return]
+
+    def list_model_deployments(
+        self,
+        project_id: str,
+        model_id: str,
+        build_id: str,
+        *,
+        search_filter: Optional[Union[str, Mapping[str, Any]]] = None,
+        sort: Optional[str] = None,
+        page_size: Optional[int] = None,
+        page_token: Optional[str] = None,
+        **kwargs: Any,
+    ) -> _m.ListModelDeploymentsResponse:
+        """List the deployments made from a build.
+
+        HTTP: GET /api/v2/projects/{project_id}/models/{model_id}/builds/{build_id}/deployments
+
+        Args:
+            project_id (str, required, path): Identifier of the project.
+            model_id (str, required, path): Identifier of the model.
+            build_id (str, required, path): Identifier of the model build.
+            search_filter (Union[str, Mapping[str, Any]], optional, query): Optional filter, written as a JSON-encoded object. Each key names a
+                field (dotted names reach into nested objects) and each value is matched
+                as a case-insensitive substring, e.g. {"name": "churn",
+                "owner.username": "alice"}.
+                All keys have to match for an item to be returned.
+            sort (str, optional, query): Field used to order the results. Put a "-" in front of it to reverse the
+                order, as in "-created_at".
+            page_size (int, optional, query): Upper bound on how many items one page holds. The server may return
+                fewer, and clamps values above its own limit.
+            page_token (str, optional, query): Cursor copied from next_page_token of the previous page. Omit it to
+                start at the first page; repeat the other query arguments unchanged.
+
+        Returns:
+            _m.ListModelDeploymentsResponse
+        """
+        return self.api_client._call(
+            _OP_50,
+            (
+                project_id,
+                model_id,
+                build_id,
+                search_filter,
+                sort,
+                page_size,
+                page_token,
+            ),
+            kwargs,
+        )
+
+    def list_model_deployments_with_http_info(
+        self, *args: Any, **kwargs: Any
+    ) -> Tuple[_m.ListModelDeploymentsResponse, int, Any]:
+        """Same as :meth:`list_model_deployments`, returning ``(data, HTTP status, headers)``."""
+        return self.api_client._call_info(_OP_50, args, kwargs)  # type: ignore[no-any-return]
+
+    def list_model_deployments_iter(
+        self, *args: Any, **kwargs: Any
+    ) -> Iterator[_m.ModelDeployment]:
+        """Every item of :meth:`list_model_deployments` across all pages, fetched lazily (same arguments)."""
+        from ..api_client import paginate
+
+        return paginate(
+            self.list_model_deployments, "model_deployments", "next_page_token", args, kwargs
+        )
+
+    def create_model_deployment(
+        self,
+        body: Union[_m.CreateModelDeploymentRequest, Dict[str, Any]],
+        project_id: str,
+        model_id: str,
+        build_id: str,
+        **kwargs: Any,
+    ) -> _m.ModelDeployment:
+        """Deploy a model build.
+
+        HTTP: POST /api/v2/projects/{project_id}/models/{model_id}/builds/{build_id}/deployments
+
+        Args:
+            body (Union[CreateModelDeploymentRequest, Dict[str, Any]], required, body)
+            project_id (str, required, path): Identifier of the project.
+            model_id (str, required, path): Identifier of the model.
+            build_id (str, required, path): Identifier of the model build.
+
+        Returns:
+            _m.ModelDeployment
+        """
+        return self.api_client._call(
+            _OP_51,
+            (
+                body,
+                project_id,
+                model_id,
+                build_id,
+            ),
+            kwargs,
+        )
+
+    def create_model_deployment_with_http_info(
+        self, *args: Any, **kwargs: Any
+    ) -> Tuple[_m.ModelDeployment, int, Any]:
+        """Same as :meth:`create_model_deployment`, returning ``(data, HTTP status, headers)``."""
+        return self.api_client._call_info(_OP_51, args, kwargs)  # type: ignore[no-any-return]
+
+    def get_model_deployment(
+        self,
+        project_id: str,
+        model_id: str,
+        build_id: str,
+        deployment_id: str,
+        **kwargs: Any,
+    ) -> _m.ModelDeployment:
+        """Read one model deployment.
+
+        HTTP: GET /api/v2/projects/{project_id}/models/{model_id}/builds/{build_id}/deployments/{deployment_id}
+
+        Args:
+            project_id (str, required, path): Identifier of the project.
+            model_id (str, required, path): Identifier of the model.
+            build_id (str, required, path): Identifier of the model build.
+            deployment_id (str, required, path): Identifier of the model deployment.
+
+        Returns:
+            _m.ModelDeployment
+        """
+        return self.api_client._call(
+            _OP_52,
+            (
+                project_id,
+                model_id,
+                build_id,
+                deployment_id,
+            ),
+            kwargs,
+        )
+
+    def get_model_deployment_with_http_info(
+        self, *args: Any, **kwargs: Any
+    ) -> Tuple[_m.ModelDeployment, int, Any]:
+        """Same as :meth:`get_model_deployment`, returning ``(data, HTTP status, headers)``."""
+        return self.api_client._call_info(_OP_52, args, kwargs)  # type: ignore[no-any-return]
+
+    def restart_model_deployment(
+        self,
+        project_id: str,
+        model_id: str,
+        build_id: str,
+        deployment_id: str,
+        **kwargs: Any,
+    ) -> _m.RestartModelDeploymentResponse:
+        """Restart the replicas of a deployment.
+
+        HTTP: POST /api/v2/projects/{project_id}/models/{model_id}/builds/{build_id}/deployments/{deployment_id}:restart
+
+        Args:
+            project_id (str, required, path): Identifier of the project.
+            model_id (str, required, path): Identifier of the model.
+            build_id (str, required, path): Identifier of the model build.
+            deployment_id (str, required, path): Identifier of the model deployment.
+
+        Returns:
+            _m.RestartModelDeploymentResponse
+        """
+        return self.api_client._call(
+            _OP_53,
+            (
+                project_id,
+                model_id,
+                build_id,
+                deployment_id,
+            ),
+            kwargs,
+        )
+
+    def restart_model_deployment_with_http_info(
+        self, *args: Any, **kwargs: Any
+    ) -> Tuple[_m.RestartModelDeploymentResponse, int, Any]:
+        """Same as :meth:`restart_model_deployment`, returning ``(data, HTTP status, headers)``."""
+        return self.api_client._call_info(_OP_53, args, kwargs)  # type: ignore[no-any-return]
+
+    def stop_model_deployment(
+        self,
+        project_id: str,
+        model_id: str,
+        build_id: str,
+        deployment_id: str,
+        **kwargs: Any,
+    ) -> _m.StopModelDeploymentResponse:
+        """Stop serving a deployment.
+
+        HTTP: POST /api/v2/projects/{project_id}/models/{model_id}/builds/{build_id}/deployments/{deployment_id}:stop
+
+        Args:
+            project_id (str, required, path): Identifier of the project.
+            model_id (str, required, path): Identifier of the model.
+            build_id (str, required, path): Identifier of the model build.
+            deployment_id (str, required, path): Identifier of the model deployment.
+
+        Returns:
+            _m.StopModelDeploymentResponse
+        """
+        return self.api_client._call(
+            _OP_54,
+            (
+                project_id,
+                model_id,
+                build_id,
+                deployment_id,
+            ),
+            kwargs,
+        )
+
+    def stop_model_deployment_with_http_info(
+        self, *args: Any, **kwargs: Any
+    ) -> Tuple[_m.StopModelDeploymentResponse, int, Any]:
+        """Same as :meth:`stop_model_deployment`, returning ``(data, HTTP status, headers)``."""
+        return self.api_client._call_info(_OP_54, args, kwargs)  # type: ignore[no-any-return]
+
+    def list_registered_models(
+        self,
+        *,
+        search_filter: Optional[Union[str, Mapping[str, Any]]] = None,
+        sort: Optional[str] = None,
+        page_size: Optional[int] = None,
+        page_token: Optional[str] = None,
+        **kwargs: Any,
+    ) -> _m.ListRegisteredModelsResponse:
+        """List the models in the workspace registry.
+
+        HTTP: GET /api/v2/registry/models
+
+        Args:
+            search_filter (Union[str, Mapping[str, Any]], optional, query): Optional filter, written as a JSON-encoded object. Each key names a
+                field (dotted names reach into nested objects) and each value is matched
+                as a case-insensitive substring, e.g. {"name": "churn",
+                "owner.username": "alice"}.
+                All keys have to match for an item to be returned.
+            sort (str, optional, query): Field used to order the results. Put a "-" in front of it to reverse the
+                order, as in "-created_at".
+            page_size (int, optional, query): Upper bound on how many items one page holds. The server may return
+                fewer, and clamps values above its own limit.
+            page_token (str, optional, query): Cursor copied from next_page_token of the previous page. Omit it to
+                start at the first page; repeat the other query arguments unchanged.
+
+        Returns:
+            _m.ListRegisteredModelsResponse
+        """
+        return self.api_client._call(
+            _OP_55,
+            (
+                search_filter,
+                sort,
+                page_size,
+                page_token,
+            ),
+            kwargs,
+        )
+
+    def list_registered_models_with_http_info(
+        self, *args: Any, **kwargs: Any
+    ) -> Tuple[_m.ListRegisteredModelsResponse, int, Any]:
+        """Same as :meth:`list_registered_models`, returning ``(data, HTTP status, headers)``."""
+        return self.api_client._call_info(_OP_55, args, kwargs)  # type: ignore[no-any-return]
+
+    def list_registered_models_iter(
+        self, *args: Any, **kwargs: Any
+    ) -> Iterator[_m.RegisteredModel]:
+        """Every item of :meth:`list_registered_models` across all pages, fetched lazily (same arguments)."""
+        from ..api_client import paginate
+
+        return paginate(self.list_registered_models, "models", "next_page_token", args, kwargs)
+
+    def create_registered_model(
+        self,
+        body: Union[_m.CreateRegisteredModelRequest, Dict[str, Any]],
+        **kwargs: Any,
+    ) -> _m.RegisteredModel:
+        """Register a model, or add a version to one.
+
+        HTTP: POST /api/v2/registry/models
+
+        Args:
+            body (Union[CreateRegisteredModelRequest, Dict[str, Any]], required, body)
+
+        Returns:
+            _m.RegisteredModel
+        """
+        return self.api_client._call(_OP_56, (body,), kwargs)
+
+    def create_registered_model_with_http_info(
+        self, *args: Any, **kwargs: Any
+    ) -> Tuple[_m.RegisteredModel, int, Any]:
+        """Same as :meth:`create_registered_model`, returning ``(data, HTTP status, headers)``."""
+        return self.api_client._call_info(_OP_56, args, kwargs)  # type: ignore[no-any-return]
+
+    def get_registered_model(
+        self,
+        model_id: str,
+        *,
+        sort: Optional[str] = None,
+        **kwargs: Any,
+    ) -> _m.RegisteredModel:
+        """Read a registered model with its versions.
+
+        HTTP: GET /api/v2/registry/models/{model_id}
+
+        Args:
+            model_id (str, required, path): Identifier of the registered model.
+            sort (str, optional, query): Order of the versions in the reply, e.g. "-version_number".
+
+        Returns:
+            _m.RegisteredModel
+        """
+        return self.api_client._call(
+            _OP_57,
+            (
+                model_id,
+                sort,
+            ),
+            kwargs,
+        )
+
+    def get_registered_model_with_http_info(
+        self, *args: Any, **kwargs: Any
+    ) -> Tuple[_m.RegisteredModel, int, Any]:
+        """Same as :meth:`get_registered_model`, returning ``(data, HTTP status, headers)``."""
+        return self.api_client._call_info(_OP_57, args, kwargs)  # type: ignore[no-any-return]
+
+    def delete_registered_model(
+        self,
+        model_id: str,
+        **kwargs: Any,
+    ) -> _m.DeleteRegisteredModelResponse:
+        """Remove a registered model and all of its versions.
+
+        HTTP: DELETE /api/v2/registry/models/{model_id}
+
+        Args:
+            model_id (str, required, path): Identifier of the registered model.
+
+        Returns:
+            _m.DeleteRegisteredModelResponse
+        """
+        return self.api_client._call(_OP_58, (model_id,), kwargs)
+
+    def delete_registered_model_with_http_info(
+        self, *args: Any, **kwargs: Any
+    ) -> Tuple[_m.DeleteRegisteredModelResponse, int, Any]:
+        """Same as :meth:`delete_registered_model`, returning ``(data, HTTP status, headers)``."""
+        return self.api_client._call_info(_OP_58, args, kwargs)  # type: ignore[no-any-return]
+
+    def list_runtime_addons(
+        self,
+        *,
+        search_filter: Optional[Union[str, Mapping[str, Any]]] = None,
+        page_size: Optional[int] = None,
+        page_token: Optional[str] = None,
+        sort: Optional[str] = None,
+        **kwargs: Any,
+    ) -> _m.ListRuntimeAddonsResponse:
+        """List add-ons that can be mounted into runtimes.
+
+        HTTP: GET /api/v2/runtimeaddons
+
+        Args:
+            search_filter (Union[str, Mapping[str, Any]], optional, query): Optional filter, written as a JSON-encoded object. Each key names a
+                field (dotted names reach into nested objects) and each value is matched
+                as a case-insensitive substring, e.g. {"name": "churn",
+                "owner.username": "alice"}.
+                All keys have to match for an item to be returned.
+            page_size (int, optional, query): Upper bound on how many items one page holds. The server may return
+                fewer, and clamps values above its own limit.
+            page_token (str, optional, query): Cursor copied from next_page_token of the previous page. Omit it to
+                start at the first page; repeat the other query arguments unchanged.
+            sort (str, optional, query): Field used to order the results. Put a "-" in front of it to reverse the
+                order, as in "-created_at".
+
+        Returns:
+            _m.ListRuntimeAddonsResponse
+        """
+        return self.api_client._call(
+            _OP_59,
+            (
+                search_filter,
+                page_size,
+                page_token,
+                sort,
+            ),
+            kwargs,
+        )
+
+    def list_runtime_addons_with_http_info(
+        self, *args: Any, **kwargs: Any
+    ) -> Tuple[_m.ListRuntimeAddonsResponse, int, Any]:
+        """Same as :meth:`list_runtime_addons`, returning ``(data, HTTP status, headers)``."""
+        return self.api_client._call_info(_OP_59, args, kwargs)  # type: ignore[no-any-return]
+
+    def list_runtime_addons_iter(self, *args: Any, **kwargs: Any) -> Iterator[_m.RuntimeAddon]:
+        """Every item of :meth:`list_runtime_addons` across all pages, fetched lazily (same arguments)."""
+        from ..api_client import paginate
+
+        return paginate(self.list_runtime_addons, "runtime_addons", "next_page_token", args, kwargs)
+
+    def get_runtime_addon(
+        self,
+        addon_id: str,
+        **kwargs: Any,
+    ) -> _m.RuntimeAddon:
+        """Read one runtime add-on.
+
+        HTTP: GET /api/v2/runtimeaddons/{addon_id}
+
+        Args:
+            addon_id (str, required, path): Numeric add-on identifier (64-bit).
+
+        Returns:
+            _m.RuntimeAddon
+        """
+        return self.api_client._call(_OP_60, (addon_id,), kwargs)
+
+    def get_runtime_addon_with_http_info(
+        self, *args: Any, **kwargs: Any
+    ) -> Tuple[_m.RuntimeAddon, int, Any]:
+        """Same as :meth:`get_runtime_addon`, returning ``(data, HTTP status, headers)``."""
+        return self.api_client._call_info(_OP_60, args, kwargs)  # type: ignore[no-any-return]
+
+    def list_runtimes(
+        self,
+        *,
+        search_filter: Optional[Union[str, Mapping[str, Any]]] = None,
+        page_size: Optional[int] = None,
+        page_token: Optional[str] = None,
+        sort: Optional[str] = None,
+        **kwargs: Any,
+    ) -> _m.ListRuntimesResponse:
+        """List the runtimes that workloads can use.
+
+        HTTP: GET /api/v2/runtimes
+
+        Args:
+            search_filter (Union[str, Mapping[str, Any]], optional, query): Optional filter, written as a JSON-encoded object. Each key names a
+                field (dotted names reach into nested objects) and each value is matched
+                as a case-insensitive substring, e.g. {"name": "churn",
+                "owner.username": "alice"}.
+                All keys have to match for an item to be returned.
+            page_size (int, optional, query): Upper bound on how many items one page holds. The server may return
+                fewer, and clamps values above its own limit.
+            page_token (str, optional, query): Cursor copied from next_page_token of the previous page. Omit it to
+                start at the first page; repeat the other query arguments unchanged.
+            sort (str, optional, query): Field used to order the results. Put a "-" in front of it to reverse the
+                order, as in "-created_at".
+
+        Returns:
+            _m.ListRuntimesResponse
+        """
+        return self.api_client._call(
+            _OP_61,
+            (
+                search_filter,
+                page_size,
+                page_token,
+                sort,
+            ),
+            kwargs,
+        )
+
+    def list_runtimes_with_http_info(
+        self, *args: Any, **kwargs: Any
+    ) -> Tuple[_m.ListRuntimesResponse, int, Any]:
+        """Same as :meth:`list_runtimes`, returning ``(data, HTTP status, headers)``."""
+        return self.api_client._call_info(_OP_61, args, kwargs)  # type: ignore[no-any-return]
+
+    def list_runtimes_iter(self, *args: Any, **kwargs: Any) -> Iterator[_m.Runtime]:
+        """Every item of :meth:`list_runtimes` across all pages, fetched lazily (same arguments)."""
+        from ..api_client import paginate
+
+        return paginate(self.list_runtimes, "runtimes", "next_page_token", args, kwargs)
+
+    def get_runtime(
+        self,
+        runtime_id: str,
+        **kwargs: Any,
+    ) -> _m.Runtime:
+        """Read one runtime by its numeric identifier.
+
+        HTTP: GET /api/v2/runtimes/{runtime_id}
+
+        Args:
+            runtime_id (str, required, path): Numeric runtime identifier (64-bit).
+
+        Returns:
+            _m.Runtime
+        """
+        return self.api_client._call(_OP_62, (runtime_id,), kwargs)
+
+    def get_runtime_with_http_info(self, *args: Any, **kwargs: Any) -> Tuple[_m.Runtime, int, Any]:
+        """Same as :meth:`get_runtime`, returning ``(data, HTTP status, headers)``."""
+        return self.api_client._call_info(_OP_62, args, kwargs)  # type: ignore[no-any-return]
+
+    def list_teams(
+        self,
+        *,
+        search_filter: Optional[Union[str, Mapping[str, Any]]] = None,
+        sort: Optional[str] = None,
+        page_size: Optional[int] = None,
+        page_token: Optional[str] = None,
+        **kwargs: Any,
+    ) -> _m.ListTeamsResponse:
+        """List the teams of the workspace.
+
+        HTTP: GET /api/v2/teams
+
+        Args:
+            search_filter (Union[str, Mapping[str, Any]], optional, query): Optional filter, written as a JSON-encoded object. Each key names a
+                field (dotted names reach into nested objects) and each value is matched
+                as a case-insensitive substring, e.g. {"name": "churn",
+                "owner.username": "alice"}.
+                All keys have to match for an item to be returned.
+            sort (str, optional, query): Field used to order the results. Put a "-" in front of it to reverse the
+                order, as in "-created_at".
+            page_size (int, optional, query): Upper bound on how many items one page holds. The server may return
+                fewer, and clamps values above its own limit.
+            page_token (str, optional, query): Cursor copied from next_page_token of the previous page. Omit it to
+                start at the first page; repeat the other query arguments unchanged.
+
+        Returns:
+            _m.ListTeamsResponse
+        """
+        return self.api_client._call(
+            _OP_63,
+            (
+                search_filter,
+                sort,
+                page_size,
+                page_token,
+            ),
+            kwargs,
+        )
+
+    def list_teams_with_http_info(
+        self, *args: Any, **kwargs: Any
+    ) -> Tuple[_m.ListTeamsResponse, int, Any]:
+        """Same as :meth:`list_teams`, returning ``(data, HTTP status, headers)``."""
+        return self.api_client._call_info(_OP_63, args, kwargs)  # type: ignore[no-any-return]
+
+    def list_teams_iter(self, *args: Any, **kwargs: Any) -> Iterator[_m.Team]:
+        """Every item of :meth:`list_teams` across all pages, fetched lazily (same arguments)."""
+        from ..api_client import paginate
+
+        return paginate(self.list_teams, "teams", "next_page_token", args, kwargs)
+
+    def get_short_user_by_id(
+        self,
+        user_id: int,
+        **kwargs: Any,
+    ) -> _m.ShortUser:
+        """Look a user up by numeric identifier.
+
+        HTTP: GET /api/v2/users/{user_id}
+
+        Args:
+            user_id (int, required, path): Numeric identifier of the user.
+
+        Returns:
+            _m.ShortUser
+        """
+        return self.api_client._call(_OP_64, (user_id,), kwargs)
+
+    def get_short_user_by_id_with_http_info(
+        self, *args: Any, **kwargs: Any
+    ) -> Tuple[_m.ShortUser, int, Any]:
+        """Same as :meth:`get_short_user_by_id`, returning ``(data, HTTP status, headers)``."""
+        return self.api_client._call_info(_OP_64, args, kwargs)  # type: ignore[no-any-return]
+
+    def list_v2_keys(
+        self,
+        username: str,
+        **kwargs: Any,
+    ) -> _m.ListV2KeysResponse:
+        """List the API v2 keys a user holds.
+
+        HTTP: GET /api/v2/users/{username}/v2_keys
+
+        Args:
+            username (str, required, path): Login name of the key owner.
+
+        Returns:
+            _m.ListV2KeysResponse
+        """
+        return self.api_client._call(_OP_65, (username,), kwargs)
+
+    def list_v2_keys_with_http_info(
+        self, *args: Any, **kwargs: Any
+    ) -> Tuple[_m.ListV2KeysResponse, int, Any]:
+        """Same as :meth:`list_v2_keys`, returning ``(data, HTTP status, headers)``."""
+        return self.api_client._call_info(_OP_65, args, kwargs)  # type: ignore[no-any-return]
+
+    def create_v2_key(
+        self,
+        body: Union[_m.CreateV2KeyRequest, Dict[str, Any]],
+        username: str,
+        **kwargs: Any,
+    ) -> _m.CreateV2KeyResponse:
+        """Issue a new API v2 key for a user.
+
+        HTTP: POST /api/v2/users/{username}/v2_keys
+
+        Args:
+            body (Union[CreateV2KeyRequest, Dict[str, Any]], required, body)
+            username (str, required, path): Login name of the key owner.
+
+        Returns:
+            _m.CreateV2KeyResponse
+        """
+        return self.api_client._call(
+            _OP_66,
+            (
+                body,
+                username,
+            ),
+            kwargs,
+        )
+
+    def create_v2_key_with_http_info(
+        self, *args: Any, **kwargs: Any
+    ) -> Tuple[_m.CreateV2KeyResponse, int, Any]:
+        """Same as :meth:`create_v2_key`, returning ``(data, HTTP status, headers)``."""
+        return self.api_client._call_info(_OP_66, args, kwargs)  # type: ignore[no-any-return]
+
+    def delete_v2_key(
+        self,
+        username: str,
+        key_id: str,
+        **kwargs: Any,
+    ) -> _m.DeleteV2KeyResponse:
+        """Revoke one API v2 key.
+
+        HTTP: DELETE /api/v2/users/{username}/v2_keys/{key_id}
+
+        Args:
+            username (str, required, path): Login name of the key owner.
+            key_id (str, required, path): Identifier of the key to revoke.
+
+        Returns:
+            _m.DeleteV2KeyResponse
+        """
+        return self.api_client._call(
+            _OP_67,
+            (
+                username,
+                key_id,
+            ),
+            kwargs,
+        )
+
+    def delete_v2_key_with_http_info(
+        self, *args: Any, **kwargs: Any
+    ) -> Tuple[_m.DeleteV2KeyResponse, int, Any]:
+        """Same as :meth:`delete_v2_key`, returning ``(data, HTTP status, headers)``."""
+        return self.api_client._call_info(_OP_67, args, kwargs)  # type: ignore[no-any-return]
+
+    def upload_file(
+        self,
+        project_id: str,
+        *,
+        file: Optional[Any] = None,
+        **kwargs: Any,
+    ) -> None:
+        """Upload one file into a project.
+
+        Send the file as multipart/form-data.
+        The part name is the target path inside the project.
+
+        HTTP: POST /api/v2/projects/{project_id}/files
+
+        Args:
+            project_id (str, required, path): Identifier of the project.
+            file (Any, optional, formData): Content of the file to store.
+
+        Returns:
+            None
+        """
+        return self.api_client._call(
+            _OP_68,
+            (
+                project_id,
+                file,
+            ),
+            kwargs,
+        )
+
+    def upload_file_with_http_info(self, *args: Any, **kwargs: Any) -> Tuple[None, int, Any]:
+        """Same as :meth:`upload_file`, returning ``(data, HTTP status, headers)``."""
+        return self.api_client._call_info(_OP_68, args, kwargs)  # type: ignore[no-any-return]
+
+    def download_project_file(
+        self,
+        project_id: str,
+        path: str,
+        **kwargs: Any,
+    ) -> None:
+        """Download a project file as raw bytes.
+
+        HTTP: POST /api/v2/projects/{project_id}/files/{path}:download
+
+        Args:
+            project_id (str, required, path): Identifier of the project.
+            path (str, required, path): File or folder path inside the project, relative to its root. Slashes in
+                it must be percent-encoded ("a/b.txt" becomes "a%2Fb.txt").
+
+        Returns:
+            None
+        """
+        return self.api_client._call(
+            _OP_69,
+            (
+                project_id,
+                path,
+            ),
+            kwargs,
+        )
+
+    def download_project_file_with_http_info(
+        self, *args: Any, **kwargs: Any
+    ) -> Tuple[None, int, Any]:
+        """Same as :meth:`download_project_file`, returning ``(data, HTTP status, headers)``."""
+        return self.api_client._call_info(_OP_69, args, kwargs)  # type: ignore[no-any-return]
+
+    def handle_custom_runtime_upload(
+        self,
+        metadata: Any,
+        tarball: Any,
+        **kwargs: Any,
+    ) -> None:
+        """Upload a custom runtime add-on (metadata plus tarball).
+
+        HTTP: POST /api/v2/runtimeaddons/custom
+
+        Args:
+            metadata (Any, required, formData): JSON document describing the add-on.
+            tarball (Any, required, formData): Compressed archive holding the add-on files.
+
+        Returns:
+            None
+        """
+        return self.api_client._call(
+            _OP_70,
+            (
+                metadata,
+                tarball,
+            ),
+            kwargs,
+        )
+
+    def handle_custom_runtime_upload_with_http_info(
+        self, *args: Any, **kwargs: Any
+    ) -> Tuple[None, int, Any]:
+        """Same as :meth:`handle_custom_runtime_upload`, returning ``(data, HTTP status, headers)``."""
+        return self.api_client._call_info(_OP_70, args, kwargs)  # type: ignore[no-any-return]

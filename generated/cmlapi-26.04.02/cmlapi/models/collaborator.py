@@ -1,0 +1,44 @@
+"""The Collaborator model (generated; do not edit)."""
+
+from __future__ import annotations
+
+from .._model import Model as _Model
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any, Dict, List, Optional
+
+    from .short_user import ShortUser
+
+
+class Collaborator(_Model):
+    """A user with access to a project.
+
+    Attributes:
+        username (str): Login name.
+        permission (str): Access level, such as "read" or "admin".
+        user (ShortUser): The collaborator's account.
+    """
+
+    __slots__ = ()
+    _schema = (
+        ("username", "username", "str"),
+        ("permission", "permission", "str"),
+        ("user", "user", "ShortUser"),
+    )
+    username: Optional[str]
+    permission: Optional[str]
+    user: Optional[ShortUser]
+
+    def __init__(
+        self,
+        username: Optional[str] = None,
+        permission: Optional[str] = None,
+        user: Optional[ShortUser] = None,
+    ) -> None:
+        self._d = {
+            "username": username,
+            "permission": permission,
+            "user": user,
+        }
+        self._c = None

@@ -1,0 +1,47 @@
+"""The CreateJobRunRequest model (generated; do not edit)."""
+
+from __future__ import annotations
+
+from .._model import Model as _Model
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any, Dict, List, Optional
+
+
+class CreateJobRunRequest(_Model):
+    """Body for starting a job run.
+
+    Attributes:
+        project_id (str): Project the job belongs to.
+        job_id (str): Job to start.
+        environment (Dict[str, str]): Variables added for this run only, e.g. {"LOG_LEVEL": "debug"}.
+        arguments (str): Arguments that replace the job's own for this run
+    """
+
+    __slots__ = ()
+    _schema = (
+        ("project_id", "project_id", "str"),
+        ("job_id", "job_id", "str"),
+        ("environment", "environment", "dict(str, str)"),
+        ("arguments", "arguments", "str"),
+    )
+    project_id: Optional[str]
+    job_id: Optional[str]
+    environment: Optional[Dict[str, str]]
+    arguments: Optional[str]
+
+    def __init__(
+        self,
+        project_id: Optional[str] = None,
+        job_id: Optional[str] = None,
+        environment: Optional[Dict[str, str]] = None,
+        arguments: Optional[str] = None,
+    ) -> None:
+        self._d = {
+            "project_id": project_id,
+            "job_id": job_id,
+            "environment": environment,
+            "arguments": arguments,
+        }
+        self._c = None

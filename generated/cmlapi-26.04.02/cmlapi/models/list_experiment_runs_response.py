@@ -1,0 +1,40 @@
+"""The ListExperimentRunsResponse model (generated; do not edit)."""
+
+from __future__ import annotations
+
+from .._model import Model as _Model
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any, Dict, List, Optional
+
+    from .experiment_run import ExperimentRun
+
+
+class ListExperimentRunsResponse(_Model):
+    """One page of experiment runs.
+
+    Attributes:
+        experiment_runs (List[ExperimentRun]): Runs on this page.
+        next_page_token (str): Cursor for the following page; an empty string means this was the last
+            page.
+    """
+
+    __slots__ = ()
+    _schema = (
+        ("experiment_runs", "experiment_runs", "list[ExperimentRun]"),
+        ("next_page_token", "next_page_token", "str"),
+    )
+    experiment_runs: Optional[List[ExperimentRun]]
+    next_page_token: Optional[str]
+
+    def __init__(
+        self,
+        experiment_runs: Optional[List[ExperimentRun]] = None,
+        next_page_token: Optional[str] = None,
+    ) -> None:
+        self._d = {
+            "experiment_runs": experiment_runs,
+            "next_page_token": next_page_token,
+        }
+        self._c = None

@@ -1,0 +1,40 @@
+"""The ListExperimentsResponse model (generated; do not edit)."""
+
+from __future__ import annotations
+
+from .._model import Model as _Model
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any, Dict, List, Optional
+
+    from .experiment import Experiment
+
+
+class ListExperimentsResponse(_Model):
+    """One page of experiments.
+
+    Attributes:
+        experiments (List[Experiment]): Experiments on this page.
+        next_page_token (str): Cursor for the following page; an empty string means this was the last
+            page.
+    """
+
+    __slots__ = ()
+    _schema = (
+        ("experiments", "experiments", "list[Experiment]"),
+        ("next_page_token", "next_page_token", "str"),
+    )
+    experiments: Optional[List[Experiment]]
+    next_page_token: Optional[str]
+
+    def __init__(
+        self,
+        experiments: Optional[List[Experiment]] = None,
+        next_page_token: Optional[str] = None,
+    ) -> None:
+        self._d = {
+            "experiments": experiments,
+            "next_page_token": next_page_token,
+        }
+        self._c = None

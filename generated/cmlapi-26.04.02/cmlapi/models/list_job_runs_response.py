@@ -1,0 +1,40 @@
+"""The ListJobRunsResponse model (generated; do not edit)."""
+
+from __future__ import annotations
+
+from .._model import Model as _Model
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any, Dict, List, Optional
+
+    from .job_run import JobRun
+
+
+class ListJobRunsResponse(_Model):
+    """One page of job runs.
+
+    Attributes:
+        job_runs (List[JobRun]): Runs on this page.
+        next_page_token (str): Cursor for the following page; an empty string means this was the last
+            page.
+    """
+
+    __slots__ = ()
+    _schema = (
+        ("job_runs", "job_runs", "list[JobRun]"),
+        ("next_page_token", "next_page_token", "str"),
+    )
+    job_runs: Optional[List[JobRun]]
+    next_page_token: Optional[str]
+
+    def __init__(
+        self,
+        job_runs: Optional[List[JobRun]] = None,
+        next_page_token: Optional[str] = None,
+    ) -> None:
+        self._d = {
+            "job_runs": job_runs,
+            "next_page_token": next_page_token,
+        }
+        self._c = None

@@ -1,0 +1,40 @@
+"""The ListModelDeploymentsResponse model (generated; do not edit)."""
+
+from __future__ import annotations
+
+from .._model import Model as _Model
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any, Dict, List, Optional
+
+    from .model_deployment import ModelDeployment
+
+
+class ListModelDeploymentsResponse(_Model):
+    """One page of model deployments.
+
+    Attributes:
+        model_deployments (List[ModelDeployment]): Deployments on this page.
+        next_page_token (str): Cursor for the following page; an empty string means this was the last
+            page.
+    """
+
+    __slots__ = ()
+    _schema = (
+        ("model_deployments", "model_deployments", "list[ModelDeployment]"),
+        ("next_page_token", "next_page_token", "str"),
+    )
+    model_deployments: Optional[List[ModelDeployment]]
+    next_page_token: Optional[str]
+
+    def __init__(
+        self,
+        model_deployments: Optional[List[ModelDeployment]] = None,
+        next_page_token: Optional[str] = None,
+    ) -> None:
+        self._d = {
+            "model_deployments": model_deployments,
+            "next_page_token": next_page_token,
+        }
+        self._c = None

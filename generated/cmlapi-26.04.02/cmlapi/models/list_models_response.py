@@ -1,0 +1,40 @@
+"""The ListModelsResponse model (generated; do not edit)."""
+
+from __future__ import annotations
+
+from .._model import Model as _Model
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any, Dict, List, Optional
+
+    from .model import Model
+
+
+class ListModelsResponse(_Model):
+    """One page of models.
+
+    Attributes:
+        models (List[Model]): Models on this page.
+        next_page_token (str): Cursor for the following page; an empty string means this was the last
+            page.
+    """
+
+    __slots__ = ()
+    _schema = (
+        ("models", "models", "list[Model]"),
+        ("next_page_token", "next_page_token", "str"),
+    )
+    models: Optional[List[Model]]
+    next_page_token: Optional[str]
+
+    def __init__(
+        self,
+        models: Optional[List[Model]] = None,
+        next_page_token: Optional[str] = None,
+    ) -> None:
+        self._d = {
+            "models": models,
+            "next_page_token": next_page_token,
+        }
+        self._c = None

@@ -1,0 +1,40 @@
+"""The ListProjectCollaboratorsResponse model (generated; do not edit)."""
+
+from __future__ import annotations
+
+from .._model import Model as _Model
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any, Dict, List, Optional
+
+    from .collaborator import Collaborator
+
+
+class ListProjectCollaboratorsResponse(_Model):
+    """One page of collaborators.
+
+    Attributes:
+        collaborators (List[Collaborator]): Collaborators on this page.
+        next_page_token (str): Cursor for the following page; an empty string means this was the last
+            page.
+    """
+
+    __slots__ = ()
+    _schema = (
+        ("collaborators", "collaborators", "list[Collaborator]"),
+        ("next_page_token", "next_page_token", "str"),
+    )
+    collaborators: Optional[List[Collaborator]]
+    next_page_token: Optional[str]
+
+    def __init__(
+        self,
+        collaborators: Optional[List[Collaborator]] = None,
+        next_page_token: Optional[str] = None,
+    ) -> None:
+        self._d = {
+            "collaborators": collaborators,
+            "next_page_token": next_page_token,
+        }
+        self._c = None

@@ -1,0 +1,40 @@
+"""The ListRegisteredModelsResponse model (generated; do not edit)."""
+
+from __future__ import annotations
+
+from .._model import Model as _Model
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any, Dict, List, Optional
+
+    from .registered_model import RegisteredModel
+
+
+class ListRegisteredModelsResponse(_Model):
+    """One page of registered models.
+
+    Attributes:
+        models (List[RegisteredModel]): Registry entries on this page.
+        next_page_token (str): Cursor for the following page; an empty string means this was the last
+            page.
+    """
+
+    __slots__ = ()
+    _schema = (
+        ("models", "models", "list[RegisteredModel]"),
+        ("next_page_token", "next_page_token", "str"),
+    )
+    models: Optional[List[RegisteredModel]]
+    next_page_token: Optional[str]
+
+    def __init__(
+        self,
+        models: Optional[List[RegisteredModel]] = None,
+        next_page_token: Optional[str] = None,
+    ) -> None:
+        self._d = {
+            "models": models,
+            "next_page_token": next_page_token,
+        }
+        self._c = None

@@ -1,0 +1,40 @@
+"""The ListTeamsResponse model (generated; do not edit)."""
+
+from __future__ import annotations
+
+from .._model import Model as _Model
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any, Dict, List, Optional
+
+    from .team import Team
+
+
+class ListTeamsResponse(_Model):
+    """One page of teams.
+
+    Attributes:
+        teams (List[Team]): Teams on this page.
+        next_page_token (str): Cursor for the following page; an empty string means this was the last
+            page.
+    """
+
+    __slots__ = ()
+    _schema = (
+        ("teams", "teams", "list[Team]"),
+        ("next_page_token", "next_page_token", "str"),
+    )
+    teams: Optional[List[Team]]
+    next_page_token: Optional[str]
+
+    def __init__(
+        self,
+        teams: Optional[List[Team]] = None,
+        next_page_token: Optional[str] = None,
+    ) -> None:
+        self._d = {
+            "teams": teams,
+            "next_page_token": next_page_token,
+        }
+        self._c = None

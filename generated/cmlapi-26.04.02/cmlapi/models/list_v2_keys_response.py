@@ -1,0 +1,32 @@
+"""The ListV2KeysResponse model (generated; do not edit)."""
+
+from __future__ import annotations
+
+from .._model import Model as _Model
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any, Dict, List, Optional
+
+    from .v2_key import V2Key
+
+
+class ListV2KeysResponse(_Model):
+    """The ListV2KeysResponse object.
+
+    Attributes:
+        keys (List[V2Key]): Keys of the user; secrets are never included
+    """
+
+    __slots__ = ()
+    _schema = (("keys", "keys", "list[V2Key]"),)
+    keys: Optional[List[V2Key]]
+
+    def __init__(
+        self,
+        keys: Optional[List[V2Key]] = None,
+    ) -> None:
+        self._d = {
+            "keys": keys,
+        }
+        self._c = None

@@ -1,0 +1,108 @@
+"""The Project model (generated; do not edit)."""
+
+from __future__ import annotations
+
+from .._model import Model as _Model
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    import datetime as _dt
+    from typing import Any, Dict, List, Optional
+
+    from .project_permissions import ProjectPermissions
+
+    from .short_user import ShortUser
+
+
+class Project(_Model):
+    """A project: files, workloads and settings together.
+
+    Attributes:
+        id (str): Project identifier, assigned by the server. [read-only]
+        name (str): Project name.
+        owner (ShortUser): User or team owning the project. [read-only]
+        creator (ShortUser): User who created the project. [read-only]
+        description (str): Free text about the project.
+        visibility (str): Who can see it: private, organization or public
+        default_engine_type (str): What new workloads use: "ml_runtime" or "legacy_engine".
+        created_at (_dt.datetime): When the project was created. [read-only]
+        updated_at (_dt.datetime): When the project last changed. [read-only]
+        creation_status (str): Progress of project creation, such as "success". [read-only]
+        permissions (ProjectPermissions): What the caller may do in this project.
+        shared_memory_limit (int): Shared memory per session, in MiB.
+        environment (str): Environment variables as one JSON-encoded string, for example
+            "{\\"API_TOKEN\\": \\"...\\"}". Send a string back when updating it.
+        slug (str): URL-friendly project name
+        owner_type (str): Whether the owner is a "user" or a "team". [read-only]
+    """
+
+    __slots__ = ()
+    _schema = (
+        ("id", "id", "str"),
+        ("name", "name", "str"),
+        ("owner", "owner", "ShortUser"),
+        ("creator", "creator", "ShortUser"),
+        ("description", "description", "str"),
+        ("visibility", "visibility", "str"),
+        ("default_engine_type", "default_engine_type", "str"),
+        ("created_at", "created_at", "datetime"),
+        ("updated_at", "updated_at", "datetime"),
+        ("creation_status", "creation_status", "str"),
+        ("permissions", "permissions", "ProjectPermissions"),
+        ("shared_memory_limit", "shared_memory_limit", "int"),
+        ("environment", "environment", "str"),
+        ("slug", "slug", "str"),
+        ("owner_type", "owner_type", "str"),
+    )
+    id: Optional[str]
+    name: Optional[str]
+    owner: Optional[ShortUser]
+    creator: Optional[ShortUser]
+    description: Optional[str]
+    visibility: Optional[str]
+    default_engine_type: Optional[str]
+    created_at: Optional[_dt.datetime]
+    updated_at: Optional[_dt.datetime]
+    creation_status: Optional[str]
+    permissions: Optional[ProjectPermissions]
+    shared_memory_limit: Optional[int]
+    environment: Optional[str]
+    slug: Optional[str]
+    owner_type: Optional[str]
+
+    def __init__(
+        self,
+        id: Optional[str] = None,
+        name: Optional[str] = None,
+        owner: Optional[ShortUser] = None,
+        creator: Optional[ShortUser] = None,
+        description: Optional[str] = None,
+        visibility: Optional[str] = None,
+        default_engine_type: Optional[str] = None,
+        created_at: Optional[_dt.datetime] = None,
+        updated_at: Optional[_dt.datetime] = None,
+        creation_status: Optional[str] = None,
+        permissions: Optional[ProjectPermissions] = None,
+        shared_memory_limit: Optional[int] = None,
+        environment: Optional[str] = None,
+        slug: Optional[str] = None,
+        owner_type: Optional[str] = None,
+    ) -> None:
+        self._d = {
+            "id": id,
+            "name": name,
+            "owner": owner,
+            "creator": creator,
+            "description": description,
+            "visibility": visibility,
+            "default_engine_type": default_engine_type,
+            "created_at": created_at,
+            "updated_at": updated_at,
+            "creation_status": creation_status,
+            "permissions": permissions,
+            "shared_memory_limit": shared_memory_limit,
+            "environment": environment,
+            "slug": slug,
+            "owner_type": owner_type,
+        }
+        self._c = None

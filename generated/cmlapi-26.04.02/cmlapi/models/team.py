@@ -1,0 +1,65 @@
+"""The Team model (generated; do not edit)."""
+
+from __future__ import annotations
+
+from .._model import Model as _Model
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    import datetime as _dt
+    from typing import Any, Dict, List, Optional
+
+    from .short_user import ShortUser
+
+
+class Team(_Model):
+    """A group of users that can own projects.
+
+    Attributes:
+        id (int): Numeric team identifier.
+        username (str): Team handle, unique with user names.
+        name (str): Display name.
+        description (str): Free text.
+        created_at (_dt.datetime): When the team was created.
+        creator (ShortUser): Who created the team. [read-only]
+        member_count (int): Number of members.
+    """
+
+    __slots__ = ()
+    _schema = (
+        ("id", "id", "int"),
+        ("username", "username", "str"),
+        ("name", "name", "str"),
+        ("description", "description", "str"),
+        ("created_at", "created_at", "datetime"),
+        ("creator", "creator", "ShortUser"),
+        ("member_count", "member_count", "int"),
+    )
+    id: Optional[int]
+    username: Optional[str]
+    name: Optional[str]
+    description: Optional[str]
+    created_at: Optional[_dt.datetime]
+    creator: Optional[ShortUser]
+    member_count: Optional[int]
+
+    def __init__(
+        self,
+        id: Optional[int] = None,
+        username: Optional[str] = None,
+        name: Optional[str] = None,
+        description: Optional[str] = None,
+        created_at: Optional[_dt.datetime] = None,
+        creator: Optional[ShortUser] = None,
+        member_count: Optional[int] = None,
+    ) -> None:
+        self._d = {
+            "id": id,
+            "username": username,
+            "name": name,
+            "description": description,
+            "created_at": created_at,
+            "creator": creator,
+            "member_count": member_count,
+        }
+        self._c = None

@@ -1,0 +1,466 @@
+"""Build the intermediate model (:mod:`generator.ir`) from a validated Swagger 2.0 dict.
+
+This is where the spec's meaning is decided: types, argument order, names
+(through :mod:`generator.naming`) and the generator's own semantic checks.
+Problems are collected, never raised one by one, so a user sees every one.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any, Optional
+
+from . import naming
+from .errors import Problem, SpecError, pointer
+from .ir import Api, ApiClass, AuthScheme, Model, Operation, Paging, Parameter, Property, TypeRef
+from .validate import resolve_ref
+
+HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch")
+_TEMPLATE = re.compile(r"\{([^{}]*)\}")
+_PEP440 = re.compile(r"^\d+(\.\d+)*((a|b|rc)\d+)?(\.post\d+)?(\.dev\d+)?(\+[0-9A-Za-z.]+)?$")
+ANY = TypeRef("object")
+
+
+def _text(node: Any) -> str:
+    """Human text of a schema or parameter: title and description, either or both."""
+    if not isinstance(node, dict):
+        return ""
+    title = node.get("title")
+    desc = node.get("description")
+    title = title if isinstance(title, str) else ""
+    desc = desc if isinstance(desc, str) else ""
+    if title and desc and title.strip() != desc.strip():
+        return f"{title.strip()}\n\n{desc.strip()}"
+    return (desc or title).strip()
+
+
+def _enum(node: dict[str, Any]) -> tuple[str, ...]:
+    values = node.get("enum")
+    if not isinstance(values, list):
+        return ()
+    return tuple(str(v) for v in values)
+
+
+class _Builder:
+    def __init__(self, doc: dict[str, Any]) -> None:
+        self.doc = doc
+        self.problems: list[Problem] = []
+        self.defs: dict[str, Any] = doc.get("definitions") or {}
+        self.classes: dict[str, str] = {}  # definition key -> class name
+        self.models: dict[str, Model] = {}  # class name -> model
+        self.inline: dict[str, tuple[str, dict[str, Any], str]] = {}
+        self._alias_stack: list[str] = []
+
+    # ---- definitions -------------------------------------------------------
+    def def_kind(self, schema: Any) -> str:
+        if not isinstance(schema, dict):
+            return "alias"
+        if "enum" in schema and schema.get("type", "string") == "string":
+            return "enum"
+        if "properties" in schema or "allOf" in schema:
+            return "object"
+        if schema.get("type", "object") == "object" and not schema.get("additionalProperties"):
+            return "object"
+        return "alias"
+
+    def name_definitions(self) -> None:
+        owners: dict[str, list[str]] = {}
+        modules: dict[str, list[str]] = {}
+        for key in self.defs:
+            if self.def_kind(self.defs[key]) == "alias":
+                continue
+            cls = naming.class_name(key)
+            self.classes[key] = cls
+            owners.setdefault(cls, []).append(key)
+            modules.setdefault(naming.model_module(cls).lower(), []).append(key)
+        for group in (owners, modules):
+            for _, keys in sorted(group.items()):
+                if len(keys) > 1:
+                    first, *rest = keys
+                    for other in rest:
+                        self.problems.append(
+                            Problem(
+                                pointer("definitions", other),
+                                f"definition {other!r} maps to the same class or module as "
+                                f"{pointer('definitions', first)}; rename one of them",
+                            )
+                        )
+
+    def build_models(self) -> None:
+        for key, cls in self.classes.items():
+            self.models[cls] = self.model_from(cls, self.defs[key], pointer("definitions", key), key)
+        while self.inline:
+            cls, (where, schema, source) = sorted(self.inline.items())[0]
+            del self.inline[cls]
+            self.models[cls] = self.model_from(cls, schema, where, source)
+
+    def model_from(self, cls: str, schema: dict[str, Any], where: str, source: str) -> Model:
+        module = naming.model_module(cls)
+        if self.def_kind(schema) == "enum":
+            return Model(cls, module, source, where, "enum", _text(schema), (), _enum(schema))
+        props = self.properties(cls, schema, where)
+        return Model(cls, module, source, where, "object", _text(schema), props, ())
+
+    def properties(self, cls: str, schema: dict[str, Any], where: str) -> tuple[Property, ...]:
+        raw: list[tuple[str, Any, str]] = []
+        required: set[str] = set()
+        parts = [(schema, where)]
+        if isinstance(schema.get("allOf"), list):
+            parts = []
+            for i, part in enumerate(schema["allOf"]):
+                at = where + pointer("allOf", i)
+                if isinstance(part, dict) and "$ref" in part:
+                    target = self.deref(part["$ref"])
+                    parts.append((target, str(part["$ref"])[1:]))
+                else:
+                    parts.append((part, at))
+            parts.append((schema, where))
+        for part, at in parts:
+            if not isinstance(part, dict):
+                continue
+            if isinstance(part.get("required"), list):
+                required.update(str(r) for r in part["required"])
+            props = part.get("properties")
+            if isinstance(props, dict):
+                for wire, prop in props.items():
+                    if any(existing == wire for existing, _, _ in raw):
+                        continue
+                    raw.append((wire, prop, at + pointer("properties", wire)))
+        attrs = naming.unique([naming.attr_name(w, naming.MODEL_RESERVED) for w, _, _ in raw])
+        out = []
+        for attr, (wire, prop, at) in zip(attrs, raw):
+            ptype = self.type_of(prop, at, cls + naming.class_name(wire))
+            read_only = bool(prop.get("readOnly")) if isinstance(prop, dict) else False
+            enum = _enum(prop) if isinstance(prop, dict) else ()
+            if not enum and isinstance(prop, dict) and isinstance(prop.get("items"), dict):
+                enum = _enum(prop["items"])
+            out.append(Property(attr, wire, ptype, _text(prop), read_only, wire in required, enum))
+        return tuple(out)
+
+    def deref(self, ref: Any) -> Any:
+        try:
+            return resolve_ref(self.doc, str(ref))
+        except KeyError:
+            return {}
+
+    # ---- types -------------------------------------------------------------
+    def type_of(self, schema: Any, where: str, inline_name: str) -> TypeRef:
+        if not isinstance(schema, dict):
+            return ANY
+        if "$ref" in schema:
+            return self.ref_type(str(schema["$ref"]), where)
+        kind = schema.get("type")
+        fmt = schema.get("format") if isinstance(schema.get("format"), str) else None
+        if isinstance(kind, list):
+            kinds = [k for k in kind if k != "null"]
+            kind = kinds[0] if len(kinds) == 1 else None
+        if kind == "string":
+            if fmt == "date-time":
+                return TypeRef("datetime", fmt=fmt)
+            if fmt == "date":
+                return TypeRef("date", fmt=fmt)
+            return TypeRef("str", fmt=fmt)
+        if kind == "integer":
+            return TypeRef("int", fmt=fmt)
+        if kind == "number":
+            return TypeRef("float", fmt=fmt)
+        if kind == "boolean":
+            return TypeRef("bool", fmt=fmt)
+        if kind == "file":
+            return TypeRef("file")
+        if kind == "array":
+            items = schema.get("items")
+            return TypeRef("list", item=self.type_of(items, where + "/items", inline_name + "Item"))
+        if kind in ("object", None):
+            if "properties" in schema or "allOf" in schema:
+                return self.inline_model(schema, where, inline_name)
+            extra = schema.get("additionalProperties")
+            if isinstance(extra, dict):
+                return TypeRef(
+                    "map", item=self.type_of(extra, where + "/additionalProperties", inline_name + "Value")
+                )
+            if extra is True:
+                return TypeRef("map", item=ANY)
+            return ANY
+        self.problems.append(Problem(where, f"type {kind!r} cannot be mapped to a Python type"))
+        return ANY
+
+    def ref_type(self, ref: str, where: str) -> TypeRef:
+        prefix = "#/definitions/"
+        if not ref.startswith(prefix):
+            target = self.deref(ref)
+            if ref in self._alias_stack:
+                self.problems.append(Problem(where, f"$ref {ref!r} is a circular alias"))
+                return ANY
+            self._alias_stack.append(ref)
+            try:
+                return self.type_of(target, where, "Inline")
+            finally:
+                self._alias_stack.pop()
+        key = ref[len(prefix) :].replace("~1", "/").replace("~0", "~")
+        if key in self.classes:
+            cls = self.classes[key]
+            if self.def_kind(self.defs.get(key)) == "enum":
+                return TypeRef("enum", model=cls)
+            return TypeRef("model", model=cls)
+        if ref in self._alias_stack:
+            self.problems.append(Problem(where, f"$ref {ref!r} is a circular alias"))
+            return ANY
+        self._alias_stack.append(ref)
+        try:
+            return self.type_of(self.defs.get(key), pointer("definitions", key), naming.class_name(key))
+        finally:
+            self._alias_stack.pop()
+
+    def inline_model(self, schema: dict[str, Any], where: str, name: str) -> TypeRef:
+        cls = naming.class_name(name)
+        taken = set(self.classes.values()) | set(self.models)
+        candidate, n = cls, 2
+        while candidate in taken or (candidate in self.inline and self.inline[candidate][0] != where):
+            candidate, n = f"{cls}{n}", n + 1
+        self.inline[candidate] = (where, schema, where)
+        return TypeRef("model", model=candidate)
+
+    # ---- operations --------------------------------------------------------
+    def parameter_nodes(self, path_item: dict[str, Any], op: dict[str, Any], where: str) -> list[tuple[dict[str, Any], str]]:
+        merged: dict[tuple[str, str], tuple[dict[str, Any], str]] = {}
+        sources = [(path_item.get("parameters"), pointer_of(where, up=1) + "/parameters")]
+        sources.append((op.get("parameters"), where + "/parameters"))
+        for params, at in sources:
+            if not isinstance(params, list):
+                continue
+            for i, param in enumerate(params):
+                here = f"{at}/{i}"
+                if isinstance(param, dict) and "$ref" in param:
+                    param = self.deref(param["$ref"])
+                if not isinstance(param, dict):
+                    continue
+                key = (str(param.get("name")), str(param.get("in")))
+                merged.pop(key, None)
+                merged[key] = (param, here)
+        return list(merged.values())
+
+    def operation(self, path: str, method: str, path_item: dict[str, Any], op: dict[str, Any]) -> Optional[Operation]:
+        where = pointer("paths", path, method)
+        op_id = op.get("operationId")
+        if not isinstance(op_id, str) or not op_id.strip():
+            op_id = method + "_" + path
+        name = naming.method_name(op_id)
+        params = self.parameter_nodes(path_item, op, where)
+        template = _TEMPLATE.findall(path)
+        by_wire = {str(p.get("name")): (p, at) for p, at in params if p.get("in") == "path"}
+        for slot in template:
+            if slot not in by_wire:
+                self.problems.append(Problem(where, f"path template {{{slot}}} has no 'in: path' parameter"))
+        for wire, (_, at) in by_wire.items():
+            if wire not in template:
+                self.problems.append(Problem(at, f"path parameter {wire!r} does not appear in {path!r}"))
+        ordered = [by_wire[w] for w in dict.fromkeys(template) if w in by_wire]
+        heads, tails, keywords = [], [], []
+        for param, at in params:
+            loc = param.get("in")
+            required = bool(param.get("required")) or loc == "path"
+            if loc == "path":
+                continue
+            if loc in ("body", "formData") and required:
+                heads.append((param, at))
+            elif required:
+                tails.append((param, at))
+            else:
+                keywords.append((param, at))
+        order = heads + ordered + tails + keywords
+        attrs = naming.unique(
+            ["body" if p.get("in") == "body" else naming.param_name(str(p.get("name"))) for p, _ in order]
+        )
+        built = []
+        for attr, (param, at) in zip(attrs, order):
+            loc = str(param.get("in"))
+            if loc not in ("path", "query", "header", "body", "formData"):
+                self.problems.append(Problem(at, f"parameters in {loc!r} are not supported"))
+                continue
+            schema = param.get("schema") if loc == "body" else param
+            ptype = self.type_of(schema, at, naming.class_name(op_id) + "Body")
+            if ptype.kind == "file" and loc != "formData":
+                self.problems.append(Problem(at, "type 'file' is only allowed in formData"))
+            collection = param.get("collectionFormat") if ptype.kind == "list" else None
+            if ptype.kind == "list" and collection is None:
+                collection = "csv"
+            required = bool(param.get("required")) or loc == "path"
+            built.append(
+                Parameter(
+                    attr, str(param.get("name")), loc, ptype, required, _text(param),
+                    str(collection) if collection else None, _enum(param),
+                )
+            )
+        positional = tuple(p for p in built if p.required)
+        keyword = tuple(p for p in built if not p.required)
+        response = self.response_type(op, where, naming.class_name(op_id) + "Response")
+        consumes = op.get("consumes") or self.doc.get("consumes") or []
+        content_type = None
+        if any(p.location == "formData" for p in built):
+            has_file = any(p.type.kind == "file" for p in built)
+            content_type = (
+                "multipart/form-data"
+                if has_file or "multipart/form-data" in consumes
+                else "application/x-www-form-urlencoded"
+            )
+        elif any(p.location == "body" for p in built):
+            content_type = "application/json"
+        text = op.get("description") if isinstance(op.get("description"), str) else ""
+        summary = op.get("summary") if isinstance(op.get("summary"), str) else ""
+        return Operation(
+            name=name, operation_id=op_id, method=method.upper(), path=path, pointer=where,
+            summary=summary.strip(), description=text.strip(), positional=positional, keyword=keyword,
+            response=response, content_type=content_type, paging=self.paging(keyword, response),
+            deprecated=bool(op.get("deprecated")),
+        )
+
+    def response_type(self, op: dict[str, Any], where: str, inline: str) -> Optional[TypeRef]:
+        responses = op.get("responses")
+        if not isinstance(responses, dict):
+            return None
+        codes = sorted(str(c) for c in responses if str(c).startswith("2"))
+        for code in codes:
+            resp = responses.get(code) if code in responses else responses.get(int(code))
+            if isinstance(resp, dict) and "$ref" in resp:
+                resp = self.deref(resp["$ref"])
+            if isinstance(resp, dict) and resp.get("schema") is not None:
+                return self.type_of(resp["schema"], where + pointer("responses", code, "schema"), inline)
+        return None
+
+    def paging(self, keyword: tuple[Parameter, ...], response: Optional[TypeRef]) -> Optional[Paging]:
+        if not any(p.wire == "page_token" and p.location == "query" for p in keyword):
+            return None
+        if response is None or response.kind != "model" or response.model is None:
+            return None
+        key = next((k for k, c in self.classes.items() if c == response.model), None)
+        schema = self.defs.get(key) if key else None
+        props = schema.get("properties") if isinstance(schema, dict) else None
+        if not isinstance(props, dict) or "next_page_token" not in props:
+            return None
+        lists = [w for w, s in props.items() if isinstance(s, dict) and s.get("type") == "array"]
+        if len(lists) != 1:
+            return None
+        model = self.models.get(response.model)
+        if model is None:
+            return None
+        by_wire = {p.wire: p for p in model.properties}
+        items = by_wire[lists[0]]
+        assert items.type.item is not None
+        return Paging(items.attr, items.type.item, by_wire["next_page_token"].attr)
+
+    def operations(self) -> list[tuple[str, Operation]]:
+        out: list[tuple[str, Operation]] = []
+        paths = self.doc.get("paths") or {}
+        seen_ids: dict[str, str] = {}
+        for path, item in paths.items():
+            if not isinstance(item, dict) or not isinstance(path, str):
+                continue
+            for method in HTTP_METHODS:
+                op = item.get(method)
+                if not isinstance(op, dict):
+                    continue
+                built = self.operation(path, method, item, op)
+                if built is None:
+                    continue
+                if isinstance(op.get("operationId"), str):
+                    first = seen_ids.setdefault(built.operation_id, built.pointer)
+                    if first != built.pointer:
+                        self.problems.append(
+                            Problem(built.pointer + "/operationId",
+                                    f"operationId {built.operation_id!r} is also used at {first}")
+                        )
+                        continue
+                tags = [t for t in op.get("tags") or [] if isinstance(t, str)] or ["default"]
+                for tag in dict.fromkeys(tags):
+                    out.append((tag, built))
+        return out
+
+    def group(self, ops: list[tuple[str, Operation]]) -> tuple[ApiClass, ...]:
+        groups: dict[str, list[Operation]] = {}
+        for tag, op in ops:
+            groups.setdefault(tag, []).append(op)
+        classes: dict[str, str] = {}
+        apis = []
+        for tag in sorted(groups):
+            cls = naming.api_class_name(tag)
+            if cls in classes:
+                self.problems.append(Problem("/tags", f"tags {classes[cls]!r} and {tag!r} both become {cls}"))
+                continue
+            classes[cls] = tag
+            names: dict[str, Operation] = {}
+            reserved = {f"{op.name}_with_http_info" for op in groups[tag]} | {
+                f"{op.name}_iter" for op in groups[tag] if op.paging
+            }
+            for op in groups[tag]:
+                clash = names.get(op.name)
+                if clash is not None:
+                    self.problems.append(
+                        Problem(op.pointer + "/operationId",
+                                f"method name {op.name!r} collides with {clash.pointer} after renaming")
+                    )
+                elif op.name in reserved or op.name in ("api_client", "close"):
+                    self.problems.append(
+                        Problem(op.pointer + "/operationId",
+                                f"method name {op.name!r} collides with a generated helper method")
+                    )
+                else:
+                    names[op.name] = op
+            apis.append(ApiClass(cls, naming.api_module(cls), tag, tuple(names.values())))
+        return tuple(apis)
+
+    def auth(self) -> tuple[AuthScheme, ...]:
+        out = []
+        defs = self.doc.get("securityDefinitions") or {}
+        for name, scheme in sorted(defs.items()):
+            if not isinstance(scheme, dict):
+                continue
+            if scheme.get("type") == "apiKey":
+                declared = str(scheme.get("name") or "")
+                loc = "query" if scheme.get("in") == "query" else "header"
+                header = naming.header_name(declared) if loc == "header" else declared
+                out.append(AuthScheme(str(name), loc, header, declared))
+            elif scheme.get("type") == "basic":
+                out.append(AuthScheme(str(name), "basic", "authorization", ""))
+        return tuple(out)
+
+
+def pointer_of(where: str, up: int) -> str:
+    return "/".join(where.split("/")[:-up]) if up else where
+
+
+def build_api(doc: dict[str, Any], *, package_name: str, package_version: Optional[str], spec_sha256: str) -> Api:
+    """Turn a structurally valid spec into an :class:`Api`; raise :class:`SpecError`."""
+    builder = _Builder(doc)
+    builder.name_definitions()
+    ops = builder.operations()
+    builder.build_models()
+    # paging needs models: recompute now that every model exists
+    ops = [(tag, _with_paging(builder, op)) for tag, op in ops]
+    apis = builder.group(ops)
+    info = doc.get("info") if isinstance(doc.get("info"), dict) else {}
+    spec_version = str(info.get("version", "0.0.0"))
+    version = package_version or spec_version
+    if not _PEP440.match(version):
+        builder.problems.append(
+            Problem("/info/version", f"{version!r} is not a PEP 440 version; pass --package-version")
+        )
+    if builder.problems:
+        raise SpecError(builder.problems)
+    return Api(
+        title=str(info.get("title", "")),
+        description=str(info.get("description", "")),
+        spec_version=spec_version,
+        spec_sha256=spec_sha256,
+        package_name=package_name,
+        package_version=version,
+        models=tuple(sorted(builder.models.values(), key=lambda m: m.name)),
+        apis=apis,
+        auth=builder.auth(),
+    )
+
+
+def _with_paging(builder: _Builder, op: Operation) -> Operation:
+    from dataclasses import replace
+
+    return replace(op, paging=builder.paging(op.keyword, op.response))

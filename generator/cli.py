@@ -1,0 +1,105 @@
+"""Command line: ``python -m generator`` / ``cmlapi-gen``.
+
+Exit status: 0 success, 1 invalid spec (or a failed action), 2 usage errors
+and unreadable input. Problems are printed one per line on stderr; there is
+never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import keyword
+import sys
+from pathlib import Path
+from typing import Callable, Optional, Sequence
+
+from . import __version__
+from .errors import InputError, SpecError
+
+
+class UsageError(Exception):
+    """Wrong arguments (exit status 2)."""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        raise UsageError(message)
+
+
+def package_name(value: str) -> str:
+    parts = value.split(".")
+    if not value or not all(p.isidentifier() and p.isascii() and not keyword.iskeyword(p) for p in parts):
+        raise UsageError(f"--package-name {value!r}: must be a dotted path of Python identifiers, no keywords")
+    return value
+
+
+def cmd_validate(args: argparse.Namespace) -> int:
+    from .pipeline import load, model
+
+    model(load(args.spec), "cmlapi", "0")
+    print(f"{args.spec}: valid", file=sys.stderr)
+    return 0
+
+
+def cmd_generate(args: argparse.Namespace) -> int:
+    from .pipeline import generate
+
+    name = package_name(args.package_name)
+    summary = generate(args.spec, Path(args.out), name, args.package_version)
+    print(summary.line(Path(args.out)))
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="cmlapi-gen", description="Generate a drop-in cmlapi client from a CML swagger.json.")
+    parser.add_argument("--version", action="version", version=f"cmlapi-gen {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
+    p = sub.add_parser("validate", help="check a spec; exit 0 valid, 1 invalid, 2 unreadable")
+    p.add_argument("spec", help="JSON or YAML file, or - for stdin")
+    p.set_defaults(func=cmd_validate)
+    p = sub.add_parser("generate", help="generate an installable client project")
+    p.add_argument("spec", help="JSON or YAML file, or - for stdin")
+    p.add_argument("--out", required=True, help="output directory (replaced atomically)")
+    p.add_argument("--package-name", default="cmlapi", help="import name, a dotted path (default cmlapi)")
+    p.add_argument("--package-version", default=None, help="package version (default: the spec's info.version)")
+    p.set_defaults(func=cmd_generate)
+    _add_more(sub)
+    return parser
+
+
+def _add_more(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    """Register the commands that live in their own modules."""
+    for name in ("fetch", "diff", "vendor"):
+        try:
+            module = __import__(f"generator.cmd_{name}", fromlist=["register"])
+        except ImportError:
+            continue
+        register: Callable[[argparse._SubParsersAction], None] = module.register  # type: ignore[type-arg]
+        register(sub)
+
+
+def main(argv: Optional[Sequence[str]] = None) -> int:
+    try:
+        args = build_parser().parse_args(argv)
+        return int(args.func(args))
+    except UsageError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    except InputError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    except SpecError as exc:
+        for problem in exc.problems:
+            print(problem.render(), file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("error: interrupted", file=sys.stderr)
+        return 130
+    except Exception as exc:  # last resort: one line, never a traceback
+        from .write import WriteError
+
+        if isinstance(exc, WriteError):
+            print(f"error: {exc}", file=sys.stderr)
+            return 1
+        print(f"error: internal error: {type(exc).__name__}: {exc}", file=sys.stderr)
+        return 1

@@ -1,0 +1,52 @@
+"""Error values shared by every stage of the pipeline.
+
+Stages report problems with a location instead of raising tracebacks: a
+:class:`Problem` names a JSON pointer into the input document, and the CLI
+prints each as one ``error: <pointer>: <message>`` line.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+def pointer(*parts: object) -> str:
+    """Build an RFC 6901 JSON pointer from raw path segments."""
+    out = []
+    for part in parts:
+        text = str(part).replace("~", "~0").replace("/", "~1")
+        out.append("/" + text)
+    return "".join(out) or ""
+
+
+def one_line(text: str, limit: int = 300) -> str:
+    """Collapse ``text`` to a single printable line of at most ``limit`` characters."""
+    flat = " ".join(str(text).split())
+    flat = "".join(ch if ch.isprintable() else "\\x%02x" % (ord(ch) & 0xFF) for ch in flat)
+    if len(flat) > limit:
+        flat = flat[: limit - 3] + "..."
+    return flat
+
+
+@dataclass(frozen=True, order=True)
+class Problem:
+    """One located problem in a spec."""
+
+    pointer: str
+    message: str
+
+    def render(self) -> str:
+        where = one_line(self.pointer, 200) or "/"
+        return f"error: {where}: {one_line(self.message)}"
+
+
+class SpecError(Exception):
+    """The spec cannot be used; carries every problem found."""
+
+    def __init__(self, problems: list[Problem]) -> None:
+        super().__init__("; ".join(p.render() for p in problems))
+        self.problems = sorted(set(problems))
+
+
+class InputError(Exception):
+    """The input could not be read or is not JSON/YAML (CLI exit status 2)."""

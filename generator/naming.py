@@ -1,0 +1,171 @@
+"""The naming layer: every identifier and file name in generated code comes from here.
+
+Rules follow swagger-codegen, which made the official ``cmlapi`` (so real code
+keeps working): methods and modules are snake_case of the spec name, classes
+are the definition name with its first letter upper-cased, tags become
+``<Tag>Api``. On top of that, anything that is not a safe ASCII identifier is
+repaired here, deterministically.
+"""
+
+from __future__ import annotations
+
+import keyword
+import re
+from typing import Iterable
+
+KEYWORDS = frozenset(keyword.kwlist) | frozenset(getattr(keyword, "softkwlist", ()))
+HARD_KEYWORDS = frozenset(keyword.kwlist)
+
+# Names a model's own API uses; a property with one of these names gets a suffix.
+MODEL_RESERVED = frozenset(
+    {
+        "to_dict",
+        "to_str",
+        "to_wire",
+        "from_dict",
+        "swagger_types",
+        "attribute_map",
+        "additional_properties",
+        "allowable_values",
+        "discriminator",
+        "mro",
+    }
+)
+
+# Keyword arguments every API method accepts; parameters get a suffix instead.
+METHOD_RESERVED = frozenset(
+    {
+        "self",
+        "kwargs",
+        "async_req",
+        "_request_timeout",
+        "_preload_content",
+        "_return_http_data_only",
+        "_headers",
+        "_retries",
+    }
+)
+
+# Reserved device names on Windows file systems; a module never takes one.
+WINDOWS_RESERVED = frozenset(
+    ["con", "prn", "aux", "nul"] + [f"com{i}" for i in range(10)] + [f"lpt{i}" for i in range(10)]
+)
+
+_CAMEL1 = re.compile(r"([A-Z]+)([A-Z][a-z])")
+_CAMEL2 = re.compile(r"([a-z\d])([A-Z])")
+_NON_WORD = re.compile(r"[^0-9A-Za-z_]")
+_UNDERSCORES = re.compile(r"_+")
+
+
+def ascii_word(text: str) -> str:
+    """Replace every character that is not ASCII alphanumeric by ``_`` or a ``uXXXX`` token."""
+    out = []
+    for ch in text:
+        if ch.isascii() and (ch.isalnum() or ch == "_"):
+            out.append(ch)
+        elif ch.isascii():
+            out.append("_")
+        else:
+            out.append(f"_u{ord(ch):04x}_")
+    return "".join(out)
+
+
+def snake_case(name: str) -> str:
+    """swagger-codegen's underscore(): ``ValidateAPIKey`` -> ``validate_api_key``."""
+    text = _CAMEL1.sub(r"\1_\2", name)
+    text = _CAMEL2.sub(r"\1_\2", text)
+    text = ascii_word(text.replace("-", "_").replace(".", "_"))
+    text = _UNDERSCORES.sub("_", text).lower()
+    return text
+
+
+def _fix_identifier(name: str, prefix: str, reserved: Iterable[str] = ()) -> str:
+    if not name.strip("_"):
+        name = prefix
+    if name[0].isdigit():
+        name = f"{prefix}_{name}"
+    if name.startswith("_"):
+        name = prefix + "_" + name.lstrip("_")
+    if name in HARD_KEYWORDS or name in reserved:
+        name += "_"
+    return name
+
+
+def method_name(operation_id: str) -> str:
+    """Method name for an operation id (snake_case, repaired)."""
+    return _fix_identifier(snake_case(operation_id).strip("_") or "", "operation", ())
+
+
+def attr_name(wire: str, reserved: Iterable[str] = ()) -> str:
+    """Python name of a property or parameter whose wire name is ``wire``."""
+    base = snake_case(wire)
+    base = base.strip("_") if base.strip("_") else base
+    return _fix_identifier(base, "field", reserved)
+
+
+def param_name(wire: str) -> str:
+    return attr_name(wire, METHOD_RESERVED | {"body"})
+
+
+def class_name(name: str) -> str:
+    """Model class name: swagger-codegen camelize (first letter of each word upper)."""
+    parts = [p for p in re.split(r"[^0-9A-Za-z]+", ascii_word(name).replace("_", " ")) if p]
+    text = "".join(p[0].upper() + p[1:] for p in parts)
+    if not text:
+        text = "Model"
+    if text[0].isdigit():
+        text = "Model" + text
+    if text in ("True", "False", "None"):
+        text += "_"
+    return text
+
+
+def model_module(cls: str) -> str:
+    """Module (file) name for a model class."""
+    module = snake_case(cls).strip("_") or "model"
+    if module[0].isdigit():
+        module = "m_" + module
+    if module in KEYWORDS or module in WINDOWS_RESERVED or module == "init":
+        module += "_"
+    return module
+
+
+def api_class_name(tag: str) -> str:
+    """``CMLService`` -> ``CMLServiceApi``; ``Api`` -> ``ApiApi``."""
+    word = ascii_word(tag)
+    parts = [p for p in word.split("_") if p]
+    text = "".join(p[0].upper() + p[1:] for p in parts) or "Default"
+    if text[0].isdigit():
+        text = "Tag" + text
+    return text + "Api"
+
+
+def api_module(cls: str) -> str:
+    return model_module(cls)
+
+
+def unique(names: list[str]) -> list[str]:
+    """Make names distinct in order: a later duplicate gets ``_2``, ``_3``, ..."""
+    seen: set[str] = set()
+    out = []
+    for name in names:
+        candidate, n = name, 2
+        while candidate in seen:
+            candidate, n = f"{name}_{n}", n + 1
+        seen.add(candidate)
+        out.append(candidate)
+    return out
+
+
+_TOKEN = re.compile(r"[!#$%&'*+\-.^_`|~0-9A-Za-z]+")
+
+
+def header_name(declared: str) -> str:
+    """The real HTTP header name in a free-text ``name`` such as
+    ``authorization (e.g. 'authorization: Bearer APIKEY')`` -> ``authorization``."""
+    match = _TOKEN.match(declared.strip())
+    return match.group(0) if match else "authorization"
+
+
+def is_safe_identifier(name: str) -> bool:
+    return name.isidentifier() and name.isascii() and name not in HARD_KEYWORDS

@@ -1,0 +1,325 @@
+"""Render the intermediate model into source files (unformatted).
+
+Everything a template places is prepared here: identifiers come from the IR
+(made by :mod:`generator.naming` and re-checked below), every spec text goes
+through :mod:`generator.pyliteral`. Templates only lay the pieces out.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import jinja2
+
+from . import __version__ as GENERATOR_VERSION
+from . import naming
+from .hints import TYPING_NAMES, HintStyle, hint, needs_datetime, optional
+from .ir import Api, ApiClass, Model, Operation, Parameter, Property
+from .pyliteral import doc, doc_lines, hanging, join_doc, literal, md_cell, toml_str
+
+TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
+RUNTIME = TEMPLATES / "runtime"
+LOCATIONS = {"path": "p", "query": "q", "header": "h", "body": "b", "formData": "f"}
+
+
+def _check(name: str) -> str:
+    if not naming.is_safe_identifier(name):
+        raise ValueError(f"unsafe identifier reached the renderer: {name!r}")
+    return name
+
+
+def environment() -> jinja2.Environment:
+    return jinja2.Environment(
+        loader=jinja2.FileSystemLoader(str(TEMPLATES)),
+        undefined=jinja2.StrictUndefined,
+        autoescape=False,
+        keep_trailing_newline=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+
+
+def _typing_prefix(api: Api) -> str:
+    return "_t." if any(m.name in TYPING_NAMES for m in api.models) else ""
+
+
+def _shadowed(props: tuple[Property, ...]) -> frozenset[str]:
+    return frozenset(p.attr for p in props if p.attr in ("str", "int", "float", "bool", "object"))
+
+
+def _prop_doc(prop: Property) -> list[str]:
+    notes = []
+    if prop.read_only:
+        notes.append("read-only")
+    if prop.required:
+        notes.append("required")
+    if prop.enum:
+        notes.append("one of " + ", ".join(prop.enum))
+    if prop.wire != prop.attr:
+        notes.append(f"JSON name {prop.wire}")
+    head = f"{prop.attr} ({hint(prop.type, HintStyle(typing=''))})"
+    tail = (" [" + "; ".join(notes) + "]") if notes else ""
+    return hanging(head, (prop.description + tail).strip())
+
+
+def _model_doc(model: Model) -> str:
+    lines = doc_lines(model.description or f"The {model.source} object.")
+    if model.properties:
+        lines += ["", "Attributes:"]
+        for prop in model.properties:
+            lines += ["    " + line if line else "" for line in _prop_doc(prop)]
+    return join_doc(lines, 4)
+
+
+def model_view(model: Model, api: Api) -> dict[str, Any]:
+    _check(model.name)
+    prefix = _typing_prefix(api)
+    style = HintStyle(typing=prefix, shadowed=_shadowed(model.properties))
+    init_style = HintStyle(typing=prefix)
+    fields = []
+    refs = sorted({name for p in model.properties for name in p.type.models() if name != model.name})
+    modules = {m.name: m.module for m in api.models}
+    for prop in model.properties:
+        codec = prop.type.swagger
+        enum_names = {m.name for m in api.models if m.kind == "enum"}
+        if prop.type.kind == "enum" or (prop.type.model in enum_names):
+            codec = "str"
+        codec = _strip_enums(prop.type.swagger, enum_names)
+        fields.append(
+            {
+                "attr": _check(prop.attr),
+                "attr_lit": literal(prop.attr),
+                "wire_lit": literal(prop.wire),
+                "swagger_lit": literal(prop.type.swagger),
+                "codec_lit": literal(codec) if codec != prop.type.swagger else "",
+                "class_hint": optional(hint(prop.type, style), style),
+                "init_hint": optional(hint(prop.type, init_style), init_style),
+            }
+        )
+    enum_members = []
+    if model.kind == "enum":
+        names = naming.unique([_enum_member(v) for v in model.enum])
+        enum_members = [{"name": _check(n), "value_lit": literal(v)} for n, v in zip(names, model.enum)]
+    return {
+        "name": model.name,
+        "module": model.module,
+        "doc": _model_doc(model),
+        "source_doc": doc(model.source, indent=0),
+        "fields": fields,
+        "imports": [{"module": _check(modules[r]), "name": _check(r)} for r in refs if r in modules],
+        "typing_import": prefix,
+        "uses_datetime": needs_datetime([p.type for p in model.properties]),
+        "uses_builtins": bool(style.shadowed),
+        "enum_members": enum_members,
+        "enum_values_lit": literal(tuple(model.enum)),
+    }
+
+
+def _strip_enums(swagger: str, enum_names: set[str]) -> str:
+    core = swagger
+    for prefix, suffix in (("list[", "]"), ("dict(str, ", ")")):
+        if core.startswith(prefix) and core.endswith(suffix):
+            return prefix + _strip_enums(core[len(prefix) : -len(suffix)], enum_names) + suffix
+    return "str" if core in enum_names else core
+
+
+def _enum_member(value: str) -> str:
+    name = naming.ascii_word(value).upper().strip("_") or "EMPTY"
+    if name[0].isdigit():
+        name = "VALUE_" + name
+    if name in naming.HARD_KEYWORDS or name in ("allowable_values", "swagger_types", "attribute_map"):
+        name += "_"
+    return name
+
+
+def _param_hint(param: Parameter, style: HintStyle) -> str:
+    if param.location == "body":
+        base = hint(param.type, style)
+        if param.type.kind == "model":
+            return f"{style.t('Union')}[{base}, {style.t('Dict')}[str, {style.t('Any')}]]"
+        return base
+    if param.type.kind == "file":
+        return style.t("Any")
+    base = hint(param.type, style)
+    if param.location == "query" and param.type.kind == "str" and param.wire.endswith("filter"):
+        return f"{style.t('Union')}[str, {style.t('Mapping')}[str, {style.t('Any')}]]"
+    return base
+
+
+def _op_doc(op: Operation, returns: str) -> str:
+    lines = doc_lines(op.summary or op.operation_id)
+    if op.description and op.description != op.summary:
+        lines += [""] + doc_lines(op.description)
+    lines += ["", f"HTTP: {op.method} " + " ".join(doc_lines(op.path, 10_000))]
+    if op.parameters:
+        lines += ["", "Args:"]
+        for p in op.parameters:
+            kind = _param_hint(p, HintStyle(typing="", models=""))
+            where = f"{p.location} {p.wire}" if p.wire != p.attr else p.location
+            extra = f" One of: {', '.join(p.enum)}." if p.enum else ""
+            req = "required" if p.required else "optional"
+            head = f"{p.attr} ({kind}, {req}, {where})"
+            lines += ["    " + line if line else "" for line in hanging(head, (p.description + extra).strip())]
+    lines += ["", "Returns:", f"    {returns}"]
+    return join_doc(lines, 8)
+
+
+def op_view(op: Operation, style: HintStyle, index: int) -> dict[str, Any]:
+    returns = hint(op.response, style) if op.response else "None"
+    params = []
+    for p in op.parameters:
+        loc = LOCATIONS[p.location]
+        if p.location == "formData" and p.type.kind == "file":
+            loc = "F"
+        params.append(
+            {
+                "attr": _check(p.attr),
+                "loc_lit": literal(loc),
+                "wire_lit": literal(p.wire),
+                "attr_lit": literal(p.attr),
+                "collection_lit": literal(p.collection) if p.collection else "",
+                "hint": _param_hint(p, style),
+            }
+        )
+    positional = params[: len(op.positional)]
+    keyword = params[len(op.positional) :]
+    paging = None
+    if op.paging:
+        paging = {
+            "items_lit": literal(op.paging.items_attr),
+            "token_lit": literal(op.paging.token_attr),
+            "item_hint": hint(op.paging.items_type, style),
+        }
+    return {
+        "name": _check(op.name),
+        "const": f"_OP_{index}",
+        "name_lit": literal(op.name),
+        "method_lit": literal(op.method),
+        "path_lit": literal(op.path),
+        "response_lit": literal(op.response.swagger) if op.response else "None",
+        "content_type_lit": literal(op.content_type) if op.content_type else "",
+        "required": len(op.positional),
+        "params": params,
+        "positional": positional,
+        "keyword": keyword,
+        "return_hint": returns,
+        "doc": _op_doc(op, returns),
+        "paging": paging,
+    }
+
+
+def api_view(cls: ApiClass, api: Api) -> dict[str, Any]:
+    # models are spelled ``_m.X`` here, so typing names can never be shadowed
+    prefix = ""
+    style = HintStyle(typing=prefix, models="_m.")
+    ops = [op_view(op, style, i) for i, op in enumerate(cls.operations)]
+    refs = [p.type for op in cls.operations for p in op.parameters] + [
+        op.response for op in cls.operations if op.response
+    ]
+    return {
+        "name": _check(cls.name),
+        "module": _check(cls.module),
+        "tag_doc": doc(cls.tag),
+        "ops": ops,
+        "typing_import": prefix,
+        "uses_datetime": needs_datetime(refs),
+    }
+
+
+def project_view(api: Api) -> dict[str, Any]:
+    rows = []
+    for cls in api.apis:
+        for op in cls.operations:
+            rows.append(
+                {
+                    "api": cls.name,
+                    "method": op.name,
+                    "http": op.method,
+                    "path": md_cell(op.path),
+                    "summary": md_cell(op.summary or op.description),
+                }
+            )
+    first = api.apis[0] if api.apis else None
+    return {
+        "package": api.package_name,
+        "package_path": api.package_name.replace(".", "/"),
+        "distribution": api.package_name.rpartition(".")[2].replace("_", "-"),
+        "version": api.package_version,
+        "version_toml": toml_str(api.package_version),
+        "title_md": md_cell(api.title),
+        "description_md": md_cell(api.description, 500),
+        "description_toml": toml_str(("Client for " + api.title) if api.title else "API client"),
+        "spec_version_md": md_cell(api.spec_version),
+        "sha256": api.spec_sha256,
+        "rows": rows,
+        "operation_count": api.operation_count,
+        "model_count": len(api.models),
+        "first_api": first.name if first else "",
+        "generator_version": GENERATOR_VERSION,
+    }
+
+
+def spec_view(api: Api) -> dict[str, Any]:
+    first = api.apis[0] if api.apis else None
+    auth = tuple((a.name, a.location, a.header) for a in api.auth)
+    error_model = _error_model(api)
+    return {
+        "spec_version_lit": literal(api.spec_version),
+        "sha256_lit": literal(api.spec_sha256),
+        "version_lit": literal(api.package_version),
+        "auth_lit": literal(auth),
+        "default_api_lit": literal((first.module, first.name) if first else ("", "")),
+        "error_model_lit": literal(error_model),
+        "title_doc": doc(api.title or "API"),
+    }
+
+
+def _error_model(api: Api) -> str:
+    names = {m.source: m.name for m in api.models}
+    for source in ("runtimeError", "rpcStatus", "googlerpcStatus", "Error"):
+        if source in names:
+            return names[source]
+    return ""
+
+
+def init_view(api: Api) -> dict[str, Any]:
+    models = [{"name": _check(m.name), "module": _check(m.module)} for m in api.models]
+    apis = [{"name": _check(c.name), "module": _check(c.module)} for c in api.apis]
+    return {
+        "models": models,
+        "apis": apis,
+        "version_lit": literal(api.package_version),
+        "spec_version_lit": literal(api.spec_version),
+        "sha256_lit": literal(api.spec_sha256),
+        "title_doc": doc(f"Client for {api.title} {api.spec_version}".strip()),
+        "package": api.package_name,
+    }
+
+
+def render(api: Api) -> dict[str, str]:
+    """Relative path (POSIX) -> file text, for every generated file."""
+    env = environment()
+    pkg = api.package_name.replace(".", "/")
+    files: dict[str, str] = {}
+    init = init_view(api)
+    files[f"{pkg}/__init__.py"] = env.get_template("package_init.py.jinja").render(**init)
+    files[f"{pkg}/models/__init__.py"] = env.get_template("models_init.py.jinja").render(**init)
+    files[f"{pkg}/api/__init__.py"] = env.get_template("api_init.py.jinja").render(**init)
+    files[f"{pkg}/_spec.py"] = env.get_template("spec.py.jinja").render(**spec_view(api))
+    files[f"{pkg}/py.typed"] = ""
+    model_t = env.get_template("model.py.jinja")
+    enum_t = env.get_template("enum.py.jinja")
+    for model in api.models:
+        view = model_view(model, api)
+        template = enum_t if model.kind == "enum" else model_t
+        files[f"{pkg}/models/{model.module}.py"] = template.render(model=view)
+    api_t = env.get_template("api.py.jinja")
+    for cls in api.apis:
+        files[f"{pkg}/api/{cls.module}.py"] = api_t.render(api=api_view(cls, api))
+    project = project_view(api)
+    files["pyproject.toml"] = env.get_template("pyproject.toml.jinja").render(**project)
+    files["README.md"] = env.get_template("README.md.jinja").render(**project)
+    for source in sorted(RUNTIME.glob("*.py")):
+        files[f"{pkg}/{source.name}"] = source.read_text(encoding="utf-8")
+    return dict(sorted(files.items()))
