@@ -3,18 +3,20 @@
 from __future__ import annotations
 
 import hashlib
+import json
+import os
 import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Optional
 
 from .build import build_api
-from .errors import SpecError
+from .errors import Problem, SpecError
 from .format import format_all
 from .ir import Api
 from .load import check_shape, parse_bytes, read_source
-from .render import render
-from .validate import validate_document
+from .render import render, runtime_files
+from .validate import check_operation_ids, check_refs, check_schema, check_version, validate_document
 from .write import write_tree
 
 
@@ -40,9 +42,70 @@ def model(loaded: Loaded, package_name: str = "cmlapi", package_version: Optiona
     return build_api(loaded.doc, package_name=package_name, package_version=package_version, spec_sha256=loaded.sha256)
 
 
+def model_deferred(loaded: Loaded, package_name: str, package_version: Optional[str]) -> tuple[Api, Pending]:
+    """Like :func:`model`, but openapi-spec-validator runs in a child process while
+    the caller renders and formats; call ``.result()`` on the second value before
+    writing anything (it raises SpecError)."""
+    problems = check_version(loaded.doc) or (check_refs(loaded.doc) + check_operation_ids(loaded.doc))
+    if problems:
+        raise SpecError(problems)
+    pending = Pending.start(loaded.doc)
+    try:
+        api = build_api(loaded.doc, package_name=package_name, package_version=package_version, spec_sha256=loaded.sha256)
+    except SpecError as exc:
+        extra = pending.problems()
+        raise SpecError(extra + exc.problems if extra else exc.problems) from None
+    return api, pending
+
+
+class Pending:
+    """openapi-spec-validator running in a forked child, its problems read back through a pipe."""
+
+    def __init__(self, pid: int, fd: int, inline: Optional[list[Problem]]) -> None:
+        self.pid, self.fd, self.inline = pid, fd, inline
+
+    @classmethod
+    def start(cls, doc: Any) -> Pending:
+        if not hasattr(os, "fork") or os.environ.get("CMLAPI_GEN_NO_FORK"):
+            return cls(0, -1, check_schema(doc))
+        read, write = os.pipe()
+        pid = os.fork()
+        if pid == 0:  # child: validate, report, exit without running any cleanup of the parent
+            code = 0
+            try:
+                os.close(read)
+                data = json.dumps([[p.pointer, p.message] for p in check_schema(doc)]).encode()
+                with os.fdopen(write, "wb") as out:
+                    out.write(data)
+            except BaseException:
+                code = 1
+            os._exit(code)
+        os.close(write)
+        return cls(pid, read, None)
+
+    def problems(self) -> list[Problem]:
+        if self.inline is not None:
+            return self.inline
+        with os.fdopen(self.fd, "rb") as handle:
+            data = handle.read()
+        os.waitpid(self.pid, 0)
+        try:
+            self.inline = [Problem(p, m) for p, m in json.loads(data)]
+        except ValueError:
+            self.inline = [Problem("", "openapi-spec-validator stopped without a result")]
+        return self.inline
+
+    def result(self) -> None:
+        problems = self.problems()
+        if problems:
+            raise SpecError(problems)
+
+
 def produce(api: Api) -> dict[str, str]:
     """Every output file, formatted: relative path -> text."""
-    return format_all(render(api))
+    files = format_all(render(api))
+    files.update(runtime_files(api))
+    return dict(sorted(files.items()))
 
 
 @dataclass(frozen=True)
@@ -61,7 +124,10 @@ class Summary:
 
 def generate(source: str, out: Path, package_name: str = "cmlapi", package_version: Optional[str] = None) -> Summary:
     start = time.perf_counter()
-    api = model(load(source), package_name, package_version)
-    files = produce(api)
+    api, pending = model_deferred(load(source), package_name, package_version)
+    try:
+        files = produce(api)
+    finally:
+        pending.result()
     write_tree(files, out)
     return Summary(api.operation_count, len(api.models), len(files), time.perf_counter() - start)

@@ -76,25 +76,21 @@ def model_view(model: Model, api: Api) -> dict[str, Any]:
     _check(model.name)
     prefix = _typing_prefix(api)
     style = HintStyle(typing=prefix, shadowed=_shadowed(model.properties))
-    init_style = HintStyle(typing=prefix)
     fields = []
     refs = sorted({name for p in model.properties for name in p.type.models() if name != model.name})
     modules = {m.name: m.module for m in api.models}
+    enum_names = {m.name for m in api.models if m.kind == "enum"}
+    wires: dict[str, str] = {}
+    types: dict[str, str] = {}
     for prop in model.properties:
-        codec = prop.type.swagger
-        enum_names = {m.name for m in api.models if m.kind == "enum"}
-        if prop.type.kind == "enum" or (prop.type.model in enum_names):
-            codec = "str"
-        codec = _strip_enums(prop.type.swagger, enum_names)
+        if prop.wire != prop.attr:
+            wires[prop.attr] = prop.wire
+        if _strip_enums(prop.type.swagger, enum_names) != prop.type.swagger:
+            types[prop.attr] = prop.type.swagger
         fields.append(
             {
                 "attr": _check(prop.attr),
-                "attr_lit": literal(prop.attr),
-                "wire_lit": literal(prop.wire),
-                "swagger_lit": literal(prop.type.swagger),
-                "codec_lit": literal(codec) if codec != prop.type.swagger else "",
                 "class_hint": optional(hint(prop.type, style), style),
-                "init_hint": optional(hint(prop.type, init_style), init_style),
             }
         )
     enum_members = []
@@ -112,6 +108,8 @@ def model_view(model: Model, api: Api) -> dict[str, Any]:
         "uses_datetime": needs_datetime([p.type for p in model.properties]),
         "uses_builtins": bool(style.shadowed),
         "enum_members": enum_members,
+        "wire_lit": literal(wires) if wires else "",
+        "types_lit": literal(types) if types else "",
         "enum_values_lit": literal(tuple(model.enum)),
     }
 
@@ -165,6 +163,15 @@ def _op_doc(op: Operation, returns: str) -> str:
     return join_doc(lines, 8)
 
 
+def _param_tuple(loc: str, p: Parameter) -> tuple[str, ...]:
+    """``(location, wire[, attribute[, collection]])``, shortest form (see runtime _op.Op)."""
+    if p.collection:
+        return (loc, p.wire, p.attr, p.collection)
+    if p.attr != p.wire:
+        return (loc, p.wire, p.attr)
+    return (loc, p.wire)
+
+
 def op_view(op: Operation, style: HintStyle, index: int) -> dict[str, Any]:
     returns = hint(op.response, style) if op.response else "None"
     params = []
@@ -175,10 +182,7 @@ def op_view(op: Operation, style: HintStyle, index: int) -> dict[str, Any]:
         params.append(
             {
                 "attr": _check(p.attr),
-                "loc_lit": literal(loc),
-                "wire_lit": literal(p.wire),
-                "attr_lit": literal(p.attr),
-                "collection_lit": literal(p.collection) if p.collection else "",
+                "tuple": literal(_param_tuple(loc, p)),
                 "hint": _param_hint(p, style),
             }
         )
@@ -320,6 +324,10 @@ def render(api: Api) -> dict[str, str]:
     project = project_view(api)
     files["pyproject.toml"] = env.get_template("pyproject.toml.jinja").render(**project)
     files["README.md"] = env.get_template("README.md.jinja").render(**project)
-    for source in sorted(RUNTIME.glob("*.py")):
-        files[f"{pkg}/{source.name}"] = source.read_text(encoding="utf-8")
     return dict(sorted(files.items()))
+
+
+def runtime_files(api: Api) -> dict[str, str]:
+    """The spec-independent runtime modules, copied as they are (already black-formatted)."""
+    pkg = api.package_name.replace(".", "/")
+    return {f"{pkg}/{source.name}": source.read_text(encoding="utf-8") for source in sorted(RUNTIME.glob("*.py"))}

@@ -75,6 +75,24 @@ def check_refs(doc: Any) -> list[Problem]:
     return problems
 
 
+def check_operation_ids(doc: Any) -> list[Problem]:
+    """operationIds must be unique; the second use is named with the first's place."""
+    problems = []
+    first: dict[str, str] = {}
+    paths = doc.get("paths") if isinstance(doc, dict) else None
+    for path, item in (paths or {}).items() if isinstance(paths, dict) else ():
+        if not isinstance(item, dict):
+            continue
+        for method, op in item.items():
+            if not isinstance(op, dict) or not isinstance(op.get("operationId"), str):
+                continue
+            where = pointer("paths", path, method, "operationId")
+            seen = first.setdefault(op["operationId"], where)
+            if seen != where:
+                problems.append(Problem(where, f"operationId {op['operationId']!r} is also used at {seen}"))
+    return problems
+
+
 def _validator_problem(error: Any) -> Problem:
     path = [str(p) for p in getattr(error, "absolute_path", [])]
     message = str(getattr(error, "message", error))
@@ -106,7 +124,7 @@ def validate_document(doc: Any) -> list[Problem]:
     problems = check_version(doc)
     if problems:
         return problems
-    problems = check_refs(doc)
+    problems = check_refs(doc) + check_operation_ids(doc)
     if problems:
         return problems
     return check_schema(doc)

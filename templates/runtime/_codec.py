@@ -15,11 +15,13 @@ import sys
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from typing import Any, Callable, Dict, Tuple
+    from typing import Any, Callable, Dict, List, Tuple
 
     Decoder = Callable[[Any], Any]
 
-_IDENTITY_TYPES = frozenset(["str", "int", "float", "bool", "object", "file", "long", "bytearray", ""])
+_IDENTITY_TYPES = frozenset(
+    ["str", "int", "float", "bool", "object", "file", "long", "bytearray", ""]
+)
 _DATETIME = re.compile(
     r"(\d{4})-(\d\d)-(\d\d)(?:[Tt ](\d\d):(\d\d)(?::(\d\d)(?:[.,](\d+))?)?)?\s*(Z|z|[+-]\d\d(?::?\d\d)?)?$"
 )
@@ -49,7 +51,14 @@ def parse_datetime(value: Any) -> Any:
         tz = _UTC if minutes == 0 else _dt.timezone(sign * _dt.timedelta(minutes=minutes))
     try:
         return _dt.datetime(
-            int(year), int(month), int(day), int(hour or 0), int(minute or 0), int(second or 0), micro, tz
+            int(year),
+            int(month),
+            int(day),
+            int(hour or 0),
+            int(minute or 0),
+            int(second or 0),
+            micro,
+            tz,
         )
     except ValueError:
         return value
@@ -66,6 +75,9 @@ def parse_date(value: Any) -> Any:
 
 
 def _list_of(item: Decoder) -> Decoder:
+    if item is identity:
+        return identity
+
     def decode(value: Any) -> Any:
         if type(value) is not list:
             return value
@@ -75,6 +87,9 @@ def _list_of(item: Decoder) -> Decoder:
 
 
 def _dict_of(item: Decoder) -> Decoder:
+    if item is identity:
+        return identity
+
     def decode(value: Any) -> Any:
         if type(value) is not dict:
             return value
@@ -84,7 +99,7 @@ def _dict_of(item: Decoder) -> Decoder:
 
 
 def _model(name: str, package: str) -> Decoder:
-    resolved: list = []
+    resolved: List[Any] = []
 
     def decode(value: Any) -> Any:
         if type(value) is not dict:

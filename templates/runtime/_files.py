@@ -49,7 +49,9 @@ def save_download(response: Any, folder: Optional[str]) -> str:
 
     handle, path = tempfile.mkstemp(dir=folder)
     os.close(handle)
-    disposition = response.getheader("Content-Disposition") if hasattr(response, "getheader") else None
+    disposition = (
+        response.getheader("Content-Disposition") if hasattr(response, "getheader") else None
+    )
     if disposition:
         match = re.search(r'filename=["\']?([^"\';]+)', disposition)
         if match:

@@ -15,7 +15,7 @@ from ._codec import decoder, identity, to_plain, to_wire
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from typing import Any, ClassVar, Dict, Optional, Tuple, TypeVar
+    from typing import Any, ClassVar, Dict, FrozenSet, List, Optional, Tuple, TypeVar
 
     M = TypeVar("M", bound="Model")
 
@@ -34,7 +34,7 @@ def _plain_field(wire: str, doc: str) -> property:
 
 
 def _decoded_field(wire: str, swagger_type: str, package: str, doc: str) -> property:
-    box: list = []
+    box: List[Any] = []
 
     def get(self: Model) -> Any:
         cache = self._c
@@ -61,46 +61,106 @@ def _decoded_field(wire: str, swagger_type: str, package: str, doc: str) -> prop
     return property(get, put, None, doc)
 
 
+if TYPE_CHECKING:
+    from typing_extensions import dataclass_transform
+else:
+
+    def dataclass_transform(**_: Any) -> Any:
+        return lambda cls: cls
+
+
+_TYPING = {
+    "str": "str",
+    "int": "int",
+    "float": "float",
+    "bool": "bool",
+    "Any": "object",
+    "object": "object",
+}
+_IDENTITY = frozenset(["str", "int", "float", "bool", "object", "file"])
+
+
+def swagger_type(annotation: str) -> str:
+    """The swagger type string of a generated annotation (``Optional[List[Project]]`` -> ``list[Project]``)."""
+    text = annotation.replace(" ", "")
+    for prefix in ("_t.", "_b.", "typing.", "builtins."):
+        text = text.replace(prefix, "")
+    return _swagger(text)
+
+
+def _swagger(text: str) -> str:
+    if text.startswith("Optional[") and text.endswith("]"):
+        return _swagger(text[9:-1])
+    if text.startswith("List[") and text.endswith("]"):
+        return f"list[{_swagger(text[5:-1])}]"
+    if text.startswith("Dict[") and text.endswith("]"):
+        return f"dict(str, {_swagger(text[5:-1].split(',', 1)[1])})"
+    if text.startswith("_dt."):
+        return text[4:]
+    return _TYPING.get(text, text)
+
+
+@dataclass_transform(eq_default=False)
 class Model:
     """A schema object with attribute access, built lazily from JSON.
 
-    Subclasses declare ``_schema``: ``(attribute, wire name, swagger type[, codec])``
-    per property, in spec order. ``swagger_types`` and ``attribute_map`` are
-    derived from it, as in the official client.
+    A subclass declares its properties as annotated class attributes, in spec
+    order (``name: Optional[str] = None``); ``_wire`` maps attributes whose
+    JSON name differs, ``_types`` gives the swagger type where the annotation
+    does not say it (enums). ``swagger_types`` and ``attribute_map`` are
+    derived from them, as in the official client. The constructor takes the
+    properties as keywords, or positionally in spec order.
     """
 
     __slots__ = ("_d", "_c", "__dict__")
-    _schema: ClassVar[Tuple[Tuple[str, ...], ...]] = ()
+    _d: Dict[str, Any]
+    _c: Optional[Dict[str, Any]]
+    _wire: ClassVar[Dict[str, str]] = {}
+    _types: ClassVar[Dict[str, str]] = {}
     swagger_types: ClassVar[Dict[str, str]] = {}
     attribute_map: ClassVar[Dict[str, str]] = {}
     _wire_names: ClassVar[Tuple[str, ...]] = ()
-    _known: ClassVar[frozenset] = frozenset()
-    _decoded: ClassVar[frozenset] = frozenset()
+    _known: ClassVar[FrozenSet[str]] = frozenset()
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)
-        schema = cls.__dict__.get("_schema", ())
+        own = cls.__dict__.get("__annotations__", {})
+        wire_of = cls.__dict__.get("_wire", {})
+        types = cls.__dict__.get("_types", {})
         package = cls.__module__.rpartition(".")[0]
-        cls.swagger_types = {entry[0]: entry[2] for entry in schema}
-        cls.attribute_map = {entry[0]: entry[1] for entry in schema}
-        cls._wire_names = tuple(entry[1] for entry in schema)
+        attrs = [
+            a for a, hint in own.items() if not str(hint).startswith(("ClassVar", "_t.ClassVar"))
+        ]
+        cls.swagger_types = {a: types.get(a) or swagger_type(str(own[a])) for a in attrs}
+        cls.attribute_map = {a: wire_of.get(a, a) for a in attrs}
+        cls._wire_names = tuple(cls.attribute_map.values())
         cls._known = frozenset(cls._wire_names)
-        decoded = set()
-        for entry in schema:
-            attr, wire, swagger_type = entry[0], entry[1], entry[2]
-            codec = entry[3] if len(entry) > 3 else swagger_type
-            if codec in ("str", "int", "float", "bool", "object", "file"):
+        for attr in attrs:
+            wire = cls.attribute_map[attr]
+            codec = swagger_type(str(own[attr]))
+            if codec in _IDENTITY:
                 setattr(cls, attr, _plain_field(wire, attr))
             else:
-                decoded.add(wire)
                 setattr(cls, attr, _decoded_field(wire, codec, package, attr))
-        cls._decoded = frozenset(decoded)
 
-    def __init__(self, **fields: Any) -> None:
-        self._d = {}
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        names = self.attribute_map
+        if len(args) > len(names):
+            raise TypeError(
+                f"{type(self).__name__}() takes {len(names)} positional arguments but {len(args)} were given"
+            )
+        data = {wire: None for wire in self._wire_names}
+        for wire, value in zip(self._wire_names, args):
+            data[wire] = value
+        for attr, value in kwargs.items():
+            wire = names.get(attr)
+            if wire is None:
+                raise TypeError(
+                    f"{type(self).__name__}() got an unexpected keyword argument {attr!r}"
+                )
+            data[wire] = value
+        self._d = data
         self._c = None
-        for attr, value in fields.items():
-            setattr(self, attr, value)
 
     @classmethod
     def _from_dict(cls: type[M], data: Dict[str, Any]) -> M:

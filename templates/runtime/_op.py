@@ -8,9 +8,6 @@ first use.
 
 from __future__ import annotations
 
-import json
-from urllib.parse import quote
-
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     from typing import Any, Dict, List, Optional, Sequence, Tuple
@@ -24,11 +21,21 @@ _SCALARS = (str, int, float)
 class Op:
     """One operation: name, HTTP method, path template, response type, parameters.
 
-    ``params`` lists ``(location, wire name, argument name[, collection format])``
-    in the method's argument order; the first ``required`` of them are required.
+    ``params`` lists ``(location, wire name[, argument name[, collection format]])``
+    in the method's argument order (the argument name defaults to the wire
+    name); the first ``required`` of them are required.
     """
 
-    __slots__ = ("name", "method", "path", "response", "params", "required", "content_type", "_plan")
+    __slots__ = (
+        "name",
+        "method",
+        "path",
+        "response",
+        "params",
+        "required",
+        "content_type",
+        "_plan",
+    )
 
     def __init__(
         self,
@@ -59,7 +66,7 @@ class Op:
     def _compile(self) -> Tuple[Any, ...]:
         pieces: List[Any] = []
         rest = self.path
-        slots = {p[1]: i for i, p in enumerate(self.params) if p[0] == "p"}
+        slots: Dict[str, Any] = {p[1]: i for i, p in enumerate(self.params) if p[0] == "p"}
         while "{" in rest:
             head, _, tail = rest.partition("{")
             name, _, rest = tail.partition("}")
@@ -71,7 +78,7 @@ class Op:
 
     def names(self) -> Tuple[str, ...]:
         """Argument names, in order."""
-        return tuple(p[2] for p in self.params)
+        return tuple(p[2] if len(p) > 2 else p[1] for p in self.params)
 
 
 def encode_path(op: Op, values: Sequence[Any], safe: str) -> str:
@@ -84,8 +91,14 @@ def encode_path(op: Op, values: Sequence[Any], safe: str) -> str:
             out.append(piece)
         else:
             value = values[piece] if isinstance(piece, int) else ""
-            out.append(quote(_text(value), safe=safe))
+            out.append(_quote(_text(value), safe=safe))
     return "".join(out)
+
+
+def _quote(text: str, safe: str) -> str:
+    from urllib.parse import quote
+
+    return quote(text, safe=safe)
 
 
 def _text(value: Any) -> str:
@@ -96,6 +109,8 @@ def _text(value: Any) -> str:
     if isinstance(value, _SCALARS):
         return str(value)
     if isinstance(value, (dict, list, tuple)):
+        import json
+
         return json.dumps(value)
     iso = getattr(value, "isoformat", None)
     if iso is not None:
@@ -129,7 +144,9 @@ def split_args(op: Op, values: Sequence[Any]) -> Tuple[Any, ...]:
             if index < op.required:
                 from .exceptions import ApiValueError
 
-                raise ApiValueError(f"Missing the required parameter `{param[1]}` when calling `{op.name}`")
+                raise ApiValueError(
+                    f"Missing the required parameter `{param[1]}` when calling `{op.name}`"
+                )
             continue
         loc = param[0]
         if loc == "q":

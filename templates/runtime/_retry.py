@@ -24,7 +24,15 @@ class Retries:
     asks for at most ``retry_after_max`` seconds.
     """
 
-    __slots__ = ("total", "backoff_factor", "backoff_max", "jitter", "statuses", "methods", "retry_after_max")
+    __slots__ = (
+        "total",
+        "backoff_factor",
+        "backoff_max",
+        "jitter",
+        "statuses",
+        "methods",
+        "retry_after_max",
+    )
 
     def __init__(
         self,

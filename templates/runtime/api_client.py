@@ -20,7 +20,14 @@ if TYPE_CHECKING:
 
 _MODELS = __name__.rpartition(".")[0] + ".models"
 _OPTIONS = frozenset(
-    ["async_req", "_request_timeout", "_preload_content", "_return_http_data_only", "_headers", "_retries"]
+    [
+        "async_req",
+        "_request_timeout",
+        "_preload_content",
+        "_return_http_data_only",
+        "_headers",
+        "_retries",
+    ]
 )
 _SENSITIVE = frozenset(["authorization", "proxy-authorization", "cookie", "x-api-key"])
 
@@ -100,7 +107,9 @@ class ApiClient:
             return self._send(op, values, None, True, True, None, None)[0]
         unknown = set(options) - _OPTIONS
         if unknown:
-            raise TypeError(f"Got an unexpected keyword argument {sorted(unknown)[0]!r} to method {op.name}")
+            raise TypeError(
+                f"Got an unexpected keyword argument {sorted(unknown)[0]!r} to method {op.name}"
+            )
         info = not options.get("_return_http_data_only", True)
         args = (
             op,
@@ -130,7 +139,9 @@ class ApiClient:
     def _bind(self, op: Op, args: Sequence[Any], kwargs: Dict[str, Any]) -> List[Any]:
         attrs = op.names()
         if len(args) > op.required:
-            raise TypeError(f"{op.name}() takes {op.required} positional arguments but {len(args)} were given")
+            raise TypeError(
+                f"{op.name}() takes {op.required} positional arguments but {len(args)} were given"
+            )
         values: List[Any] = list(args) + [None] * (len(attrs) - len(args))
         for index, attr in enumerate(attrs):
             if attr in kwargs:
@@ -155,7 +166,17 @@ class ApiClient:
         if extra_headers:
             headers.update(extra_headers)
         return self._request(
-            op.method, url, query, headers, body, form, files, op.response, op.content_type, timeout, preload,
+            op.method,
+            url,
+            query,
+            headers,
+            body,
+            form,
+            files,
+            op.response,
+            op.content_type,
+            timeout,
+            preload,
             retries,
         )
 
@@ -215,7 +236,12 @@ class ApiClient:
         elif method in ("POST", "PUT", "PATCH") and "Content-Type" not in all_headers:
             all_headers["Content-Type"] = "application/json"
         resp = self.rest_client.request(
-            method, url, headers=all_headers, body=payload, _preload_content=preload, _request_timeout=timeout,
+            method,
+            url,
+            headers=all_headers,
+            body=payload,
+            _preload_content=preload,
+            _request_timeout=timeout,
             _retries=retries,
         )
         if not preload:
@@ -267,8 +293,19 @@ class ApiClient:
         ``path_params`` (URL-encoded), ``files`` as ``{field: path or bytes}``.
         Returns ``(data, status, headers)``, or data with ``_return_http_data_only``."""
         args = (
-            resource_path, method, path_params, query_params, header_params, body, post_params, files,
-            response_type, collection_formats, _preload_content, _request_timeout, _return_http_data_only,
+            resource_path,
+            method,
+            path_params,
+            query_params,
+            header_params,
+            body,
+            post_params,
+            files,
+            response_type,
+            collection_formats,
+            _preload_content,
+            _request_timeout,
+            _return_http_data_only,
         )
         if async_req:
             from ._async import AsyncResult
@@ -299,7 +336,9 @@ class ApiClient:
         config = self.configuration
         path = resource_path
         for name, value in (path_params or {}).items():
-            path = path.replace("{%s}" % name, quote(_text(value), safe=config.safe_chars_for_path_param))
+            path = path.replace(
+                "{%s}" % name, quote(_text(value), safe=config.safe_chars_for_path_param)
+            )
         query: List[Tuple[str, str]] = []
         items = query_params.items() if isinstance(query_params, dict) else (query_params or [])
         for name, value in items:
@@ -312,8 +351,18 @@ class ApiClient:
                 content_type = headers.pop(key)
         form = list(post_params.items() if isinstance(post_params, dict) else (post_params or []))
         result = self._request(
-            method.upper(), config.host.rstrip("/") + path, query, headers, body, form, dict(files or {}),
-            response_type, content_type, timeout, preload, None,
+            method.upper(),
+            config.host.rstrip("/") + path,
+            query,
+            headers,
+            body,
+            form,
+            dict(files or {}),
+            response_type,
+            content_type,
+            timeout,
+            preload,
+            None,
         )
         return result[0] if data_only else result
 
@@ -328,7 +377,9 @@ class ApiClient:
             return "application/json"
         return content_types[0]
 
-    def parameters_to_tuples(self, params: Any, collection_formats: Optional[Dict[str, str]]) -> List[Tuple[str, str]]:
+    def parameters_to_tuples(
+        self, params: Any, collection_formats: Optional[Dict[str, str]]
+    ) -> List[Tuple[str, str]]:
         out: List[Tuple[str, str]] = []
         items = params.items() if isinstance(params, dict) else params
         for name, value in items:
@@ -336,7 +387,9 @@ class ApiClient:
         return out
 
 
-def paginate(method: Any, items_attr: str, token_attr: str, args: Sequence[Any], kwargs: Dict[str, Any]) -> Iterator[Any]:
+def paginate(
+    method: Any, items_attr: str, token_attr: str, args: Sequence[Any], kwargs: Dict[str, Any]
+) -> Iterator[Any]:
     """Yield every item of a token-paged list call, fetching pages lazily.
 
     The same arguments are sent on every page, as the API requires; iteration

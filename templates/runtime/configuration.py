@@ -106,7 +106,12 @@ class Configuration:
             if location == "basic":
                 token = self.get_basic_auth_token()
                 if token:
-                    out[name] = {"type": "basic", "in": "header", "key": "Authorization", "value": token}
+                    out[name] = {
+                        "type": "basic",
+                        "in": "header",
+                        "key": "Authorization",
+                        "value": token,
+                    }
                 continue
             value = self.get_api_key_with_prefix(name) or self.get_api_key_with_prefix(key)
             if value:

@@ -38,7 +38,9 @@ if TYPE_CHECKING:
 
 logger = logging.getLogger(__name__)
 
-SENSITIVE_HEADERS = frozenset(["authorization", "proxy-authorization", "cookie", "set-cookie", "x-api-key"])
+SENSITIVE_HEADERS = frozenset(
+    ["authorization", "proxy-authorization", "cookie", "set-cookie", "x-api-key"]
+)
 REDACTED = "<redacted>"
 
 __all__ = [
@@ -109,7 +111,9 @@ def _timeout(value: Any, default: Any) -> Any:
 class RESTClientObject:
     """Sends requests for one :class:`ApiClient`; owns its connection pool."""
 
-    def __init__(self, configuration: Configuration, pools_size: int = 4, maxsize: Optional[int] = None) -> None:
+    def __init__(
+        self, configuration: Configuration, pools_size: int = 4, maxsize: Optional[int] = None
+    ) -> None:
         import urllib3
 
         self.configuration = configuration
@@ -168,13 +172,17 @@ class RESTClientObject:
             body, content_type = urllib3.encode_multipart_formdata(post_params)
             headers = dict(headers or {})
             headers["Content-Type"] = content_type
-        timeout = self._default_timeout if _request_timeout is None else _timeout(_request_timeout, None)
+        timeout = (
+            self._default_timeout if _request_timeout is None else _timeout(_request_timeout, None)
+        )
         policy = Retries.coerce(self.configuration.retries if _retries is None else _retries)
         attempt = 0
         debug = logger.isEnabledFor(logging.DEBUG)
         while True:
             if debug:
-                logger.debug("%s %s headers=%s body=%s bytes", method, url, redact(headers), len(body or b""))
+                logger.debug(
+                    "%s %s headers=%s body=%s bytes", method, url, redact(headers), len(body or b"")
+                )
             try:
                 resp = self.pool_manager.urlopen(
                     method,
@@ -191,7 +199,9 @@ class RESTClientObject:
                 if not isinstance(error, ApiTimeoutError) or _is_connect_timeout(exc, self._errors):
                     if policy.allows(method, attempt):
                         delay = policy.backoff(attempt)
-                        logger.debug("retrying %s %s in %.2fs after %s", method, url, delay, error.reason)
+                        logger.debug(
+                            "retrying %s %s in %.2fs after %s", method, url, delay, error.reason
+                        )
                         attempt += 1
                         time.sleep(delay)
                         continue

@@ -15,7 +15,7 @@ import sys
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from typing import Any, Callable, Dict, Tuple
+    from typing import Any, Callable, Dict, List, Tuple
 
     Decoder = Callable[[Any], Any]
 
@@ -75,6 +75,9 @@ def parse_date(value: Any) -> Any:
 
 
 def _list_of(item: Decoder) -> Decoder:
+    if item is identity:
+        return identity
+
     def decode(value: Any) -> Any:
         if type(value) is not list:
             return value
@@ -84,6 +87,9 @@ def _list_of(item: Decoder) -> Decoder:
 
 
 def _dict_of(item: Decoder) -> Decoder:
+    if item is identity:
+        return identity
+
     def decode(value: Any) -> Any:
         if type(value) is not dict:
             return value
@@ -93,7 +99,7 @@ def _dict_of(item: Decoder) -> Decoder:
 
 
 def _model(name: str, package: str) -> Decoder:
-    resolved: list = []
+    resolved: List[Any] = []
 
     def decode(value: Any) -> Any:
         if type(value) is not dict:

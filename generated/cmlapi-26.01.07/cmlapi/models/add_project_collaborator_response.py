@@ -13,10 +13,3 @@ class AddProjectCollaboratorResponse(_Model):
     """Nothing is returned when a collaborator is added."""
 
     __slots__ = ()
-    _schema = ()
-
-    def __init__(
-        self,
-    ) -> None:
-        self._d = {}
-        self._c = None

@@ -44,100 +44,26 @@ class Application(_Model):
     """
 
     __slots__ = ()
-    _schema = (
-        ("id", "id", "str"),
-        ("name", "name", "str"),
-        ("description", "description", "str"),
-        ("creator", "creator", "ShortUser"),
-        ("script", "script", "str"),
-        ("subdomain", "subdomain", "str"),
-        ("status", "status", "ApplicationStatus", "str"),
-        ("created_at", "created_at", "datetime"),
-        ("stopped_at", "stopped_at", "datetime"),
-        ("updated_at", "updated_at", "datetime"),
-        ("starting_at", "starting_at", "datetime"),
-        ("running_at", "running_at", "datetime"),
-        ("kernel", "kernel", "str"),
-        ("cpu", "cpu", "float"),
-        ("memory", "memory", "float"),
-        ("nvidia_gpu", "nvidia_gpu", "int"),
-        ("bypass_authentication", "bypass_authentication", "bool"),
-        ("environment", "environment", "str"),
-        ("runtime_identifier", "runtime_identifier", "str"),
-        ("runtime_addon_identifiers", "runtime_addon_identifiers", "list[str]"),
-        ("run_as", "run_as", "int"),
-        ("accelerator_label_id", "accelerator_label_id", "str"),
-    )
-    id: Optional[str]
-    name: Optional[str]
-    description: Optional[str]
-    creator: Optional[ShortUser]
-    script: Optional[str]
-    subdomain: Optional[str]
-    status: Optional[str]
-    created_at: Optional[_dt.datetime]
-    stopped_at: Optional[_dt.datetime]
-    updated_at: Optional[_dt.datetime]
-    starting_at: Optional[_dt.datetime]
-    running_at: Optional[_dt.datetime]
-    kernel: Optional[str]
-    cpu: Optional[float]
-    memory: Optional[float]
-    nvidia_gpu: Optional[int]
-    bypass_authentication: Optional[bool]
-    environment: Optional[str]
-    runtime_identifier: Optional[str]
-    runtime_addon_identifiers: Optional[List[str]]
-    run_as: Optional[int]
-    accelerator_label_id: Optional[str]
-
-    def __init__(
-        self,
-        id: Optional[str] = None,
-        name: Optional[str] = None,
-        description: Optional[str] = None,
-        creator: Optional[ShortUser] = None,
-        script: Optional[str] = None,
-        subdomain: Optional[str] = None,
-        status: Optional[str] = None,
-        created_at: Optional[_dt.datetime] = None,
-        stopped_at: Optional[_dt.datetime] = None,
-        updated_at: Optional[_dt.datetime] = None,
-        starting_at: Optional[_dt.datetime] = None,
-        running_at: Optional[_dt.datetime] = None,
-        kernel: Optional[str] = None,
-        cpu: Optional[float] = None,
-        memory: Optional[float] = None,
-        nvidia_gpu: Optional[int] = None,
-        bypass_authentication: Optional[bool] = None,
-        environment: Optional[str] = None,
-        runtime_identifier: Optional[str] = None,
-        runtime_addon_identifiers: Optional[List[str]] = None,
-        run_as: Optional[int] = None,
-        accelerator_label_id: Optional[str] = None,
-    ) -> None:
-        self._d = {
-            "id": id,
-            "name": name,
-            "description": description,
-            "creator": creator,
-            "script": script,
-            "subdomain": subdomain,
-            "status": status,
-            "created_at": created_at,
-            "stopped_at": stopped_at,
-            "updated_at": updated_at,
-            "starting_at": starting_at,
-            "running_at": running_at,
-            "kernel": kernel,
-            "cpu": cpu,
-            "memory": memory,
-            "nvidia_gpu": nvidia_gpu,
-            "bypass_authentication": bypass_authentication,
-            "environment": environment,
-            "runtime_identifier": runtime_identifier,
-            "runtime_addon_identifiers": runtime_addon_identifiers,
-            "run_as": run_as,
-            "accelerator_label_id": accelerator_label_id,
-        }
-        self._c = None
+    _types = {"status": "ApplicationStatus"}
+    id: Optional[str] = None
+    name: Optional[str] = None
+    description: Optional[str] = None
+    creator: Optional[ShortUser] = None
+    script: Optional[str] = None
+    subdomain: Optional[str] = None
+    status: Optional[str] = None
+    created_at: Optional[_dt.datetime] = None
+    stopped_at: Optional[_dt.datetime] = None
+    updated_at: Optional[_dt.datetime] = None
+    starting_at: Optional[_dt.datetime] = None
+    running_at: Optional[_dt.datetime] = None
+    kernel: Optional[str] = None
+    cpu: Optional[float] = None
+    memory: Optional[float] = None
+    nvidia_gpu: Optional[int] = None
+    bypass_authentication: Optional[bool] = None
+    environment: Optional[str] = None
+    runtime_identifier: Optional[str] = None
+    runtime_addon_identifiers: Optional[List[str]] = None
+    run_as: Optional[int] = None
+    accelerator_label_id: Optional[str] = None

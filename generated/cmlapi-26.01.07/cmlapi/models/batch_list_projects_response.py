@@ -19,14 +19,4 @@ class BatchListProjectsResponse(_Model):
     """
 
     __slots__ = ()
-    _schema = (("projects", "projects", "list[Project]"),)
-    projects: Optional[List[Project]]
-
-    def __init__(
-        self,
-        projects: Optional[List[Project]] = None,
-    ) -> None:
-        self._d = {
-            "projects": projects,
-        }
-        self._c = None
+    projects: Optional[List[Project]] = None

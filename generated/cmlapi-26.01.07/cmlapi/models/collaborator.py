@@ -21,24 +21,6 @@ class Collaborator(_Model):
     """
 
     __slots__ = ()
-    _schema = (
-        ("username", "username", "str"),
-        ("permission", "permission", "str"),
-        ("user", "user", "ShortUser"),
-    )
-    username: Optional[str]
-    permission: Optional[str]
-    user: Optional[ShortUser]
-
-    def __init__(
-        self,
-        username: Optional[str] = None,
-        permission: Optional[str] = None,
-        user: Optional[ShortUser] = None,
-    ) -> None:
-        self._d = {
-            "username": username,
-            "permission": permission,
-            "user": user,
-        }
-        self._c = None
+    username: Optional[str] = None
+    permission: Optional[str] = None
+    user: Optional[ShortUser] = None

@@ -20,28 +20,7 @@ class CpuProfile(_Model):
     """
 
     __slots__ = ()
-    _schema = (
-        ("id", "id", "int"),
-        ("cpu", "cpu", "float"),
-        ("memory", "memory", "float"),
-        ("resource_group_id", "resource_group_id", "int"),
-    )
-    id: Optional[int]
-    cpu: Optional[float]
-    memory: Optional[float]
-    resource_group_id: Optional[int]
-
-    def __init__(
-        self,
-        id: Optional[int] = None,
-        cpu: Optional[float] = None,
-        memory: Optional[float] = None,
-        resource_group_id: Optional[int] = None,
-    ) -> None:
-        self._d = {
-            "id": id,
-            "cpu": cpu,
-            "memory": memory,
-            "resource_group_id": resource_group_id,
-        }
-        self._c = None
+    id: Optional[int] = None
+    cpu: Optional[float] = None
+    memory: Optional[float] = None
+    resource_group_id: Optional[int] = None

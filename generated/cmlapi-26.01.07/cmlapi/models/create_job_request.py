@@ -43,92 +43,23 @@ class CreateJobRequest(_Model):
     """
 
     __slots__ = ()
-    _schema = (
-        ("project_id", "project_id", "str"),
-        ("name", "name", "str"),
-        ("script", "script", "str"),
-        ("cpu", "cpu", "float"),
-        ("memory", "memory", "float"),
-        ("nvidia_gpu", "nvidia_gpu", "int"),
-        ("parent_job_id", "parent_job_id", "str"),
-        ("environment", "environment", "dict(str, str)"),
-        ("arguments", "arguments", "str"),
-        ("timeout", "timeout", "int"),
-        ("schedule", "schedule", "str"),
-        ("kernel", "kernel", "str"),
-        ("recipients", "recipients", "list[JobRecipient]"),
-        ("attachments", "attachments", "list[str]"),
-        ("runtime_identifier", "runtime_identifier", "str"),
-        ("runtime_addon_identifiers", "runtime_addon_identifiers", "list[str]"),
-        ("kill_on_timeout", "kill_on_timeout", "bool"),
-        ("timezone", "timezone", "str"),
-        ("paused", "paused", "bool"),
-        ("run_as", "run_as", "int"),
-    )
-    project_id: Optional[str]
-    name: Optional[str]
-    script: Optional[str]
-    cpu: Optional[float]
-    memory: Optional[float]
-    nvidia_gpu: Optional[int]
-    parent_job_id: Optional[str]
-    environment: Optional[Dict[str, str]]
-    arguments: Optional[str]
-    timeout: Optional[int]
-    schedule: Optional[str]
-    kernel: Optional[str]
-    recipients: Optional[List[JobRecipient]]
-    attachments: Optional[List[str]]
-    runtime_identifier: Optional[str]
-    runtime_addon_identifiers: Optional[List[str]]
-    kill_on_timeout: Optional[bool]
-    timezone: Optional[str]
-    paused: Optional[bool]
-    run_as: Optional[int]
-
-    def __init__(
-        self,
-        project_id: Optional[str] = None,
-        name: Optional[str] = None,
-        script: Optional[str] = None,
-        cpu: Optional[float] = None,
-        memory: Optional[float] = None,
-        nvidia_gpu: Optional[int] = None,
-        parent_job_id: Optional[str] = None,
-        environment: Optional[Dict[str, str]] = None,
-        arguments: Optional[str] = None,
-        timeout: Optional[int] = None,
-        schedule: Optional[str] = None,
-        kernel: Optional[str] = None,
-        recipients: Optional[List[JobRecipient]] = None,
-        attachments: Optional[List[str]] = None,
-        runtime_identifier: Optional[str] = None,
-        runtime_addon_identifiers: Optional[List[str]] = None,
-        kill_on_timeout: Optional[bool] = None,
-        timezone: Optional[str] = None,
-        paused: Optional[bool] = None,
-        run_as: Optional[int] = None,
-    ) -> None:
-        self._d = {
-            "project_id": project_id,
-            "name": name,
-            "script": script,
-            "cpu": cpu,
-            "memory": memory,
-            "nvidia_gpu": nvidia_gpu,
-            "parent_job_id": parent_job_id,
-            "environment": environment,
-            "arguments": arguments,
-            "timeout": timeout,
-            "schedule": schedule,
-            "kernel": kernel,
-            "recipients": recipients,
-            "attachments": attachments,
-            "runtime_identifier": runtime_identifier,
-            "runtime_addon_identifiers": runtime_addon_identifiers,
-            "kill_on_timeout": kill_on_timeout,
-            "timezone": timezone,
-            "paused": paused,
-            "run_as": run_as,
-        }
-        self._c = None
+    project_id: Optional[str] = None
+    name: Optional[str] = None
+    script: Optional[str] = None
+    cpu: Optional[float] = None
+    memory: Optional[float] = None
+    nvidia_gpu: Optional[int] = None
+    parent_job_id: Optional[str] = None
+    environment: Optional[Dict[str, str]] = None
+    arguments: Optional[str] = None
+    timeout: Optional[int] = None
+    schedule: Optional[str] = None
+    kernel: Optional[str] = None
+    recipients: Optional[List[JobRecipient]] = None
+    attachments: Optional[List[str]] = None
+    runtime_identifier: Optional[str] = None
+    runtime_addon_identifiers: Optional[List[str]] = None
+    kill_on_timeout: Optional[bool] = None
+    timezone: Optional[str] = None
+    paused: Optional[bool] = None
+    run_as: Optional[int] = None

@@ -20,28 +20,7 @@ class CreateJobRunRequest(_Model):
     """
 
     __slots__ = ()
-    _schema = (
-        ("project_id", "project_id", "str"),
-        ("job_id", "job_id", "str"),
-        ("environment", "environment", "dict(str, str)"),
-        ("arguments", "arguments", "str"),
-    )
-    project_id: Optional[str]
-    job_id: Optional[str]
-    environment: Optional[Dict[str, str]]
-    arguments: Optional[str]
-
-    def __init__(
-        self,
-        project_id: Optional[str] = None,
-        job_id: Optional[str] = None,
-        environment: Optional[Dict[str, str]] = None,
-        arguments: Optional[str] = None,
-    ) -> None:
-        self._d = {
-            "project_id": project_id,
-            "job_id": job_id,
-            "environment": environment,
-            "arguments": arguments,
-        }
-        self._c = None
+    project_id: Optional[str] = None
+    job_id: Optional[str] = None
+    environment: Optional[Dict[str, str]] = None
+    arguments: Optional[str] = None

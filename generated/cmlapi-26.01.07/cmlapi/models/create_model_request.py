@@ -23,40 +23,10 @@ class CreateModelRequest(_Model):
     """
 
     __slots__ = ()
-    _schema = (
-        ("project_id", "project_id", "str"),
-        ("name", "name", "str"),
-        ("description", "description", "str"),
-        ("disable_authentication", "disable_authentication", "bool"),
-        ("registered_model_id", "registered_model_id", "str"),
-        ("visibility", "visibility", "str"),
-        ("run_as", "run_as", "int"),
-    )
-    project_id: Optional[str]
-    name: Optional[str]
-    description: Optional[str]
-    disable_authentication: Optional[bool]
-    registered_model_id: Optional[str]
-    visibility: Optional[str]
-    run_as: Optional[int]
-
-    def __init__(
-        self,
-        project_id: Optional[str] = None,
-        name: Optional[str] = None,
-        description: Optional[str] = None,
-        disable_authentication: Optional[bool] = None,
-        registered_model_id: Optional[str] = None,
-        visibility: Optional[str] = None,
-        run_as: Optional[int] = None,
-    ) -> None:
-        self._d = {
-            "project_id": project_id,
-            "name": name,
-            "description": description,
-            "disable_authentication": disable_authentication,
-            "registered_model_id": registered_model_id,
-            "visibility": visibility,
-            "run_as": run_as,
-        }
-        self._c = None
+    project_id: Optional[str] = None
+    name: Optional[str] = None
+    description: Optional[str] = None
+    disable_authentication: Optional[bool] = None
+    registered_model_id: Optional[str] = None
+    visibility: Optional[str] = None
+    run_as: Optional[int] = None

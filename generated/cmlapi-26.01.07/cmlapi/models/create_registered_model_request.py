@@ -30,48 +30,13 @@ class CreateRegisteredModelRequest(_Model):
     """
 
     __slots__ = ()
-    _schema = (
-        ("project_id", "project_id", "str"),
-        ("experiment_id", "experiment_id", "str"),
-        ("run_id", "run_id", "str"),
-        ("model_path", "model_path", "str"),
-        ("model_name", "model_name", "str"),
-        ("tags", "tags", "list[Tag]"),
-        ("description", "description", "str"),
-        ("notes", "notes", "str"),
-        ("visibility", "visibility", "Visibility", "str"),
-    )
-    project_id: Optional[str]
-    experiment_id: Optional[str]
-    run_id: Optional[str]
-    model_path: Optional[str]
-    model_name: Optional[str]
-    tags: Optional[List[Tag]]
-    description: Optional[str]
-    notes: Optional[str]
-    visibility: Optional[str]
-
-    def __init__(
-        self,
-        project_id: Optional[str] = None,
-        experiment_id: Optional[str] = None,
-        run_id: Optional[str] = None,
-        model_path: Optional[str] = None,
-        model_name: Optional[str] = None,
-        tags: Optional[List[Tag]] = None,
-        description: Optional[str] = None,
-        notes: Optional[str] = None,
-        visibility: Optional[str] = None,
-    ) -> None:
-        self._d = {
-            "project_id": project_id,
-            "experiment_id": experiment_id,
-            "run_id": run_id,
-            "model_path": model_path,
-            "model_name": model_name,
-            "tags": tags,
-            "description": description,
-            "notes": notes,
-            "visibility": visibility,
-        }
-        self._c = None
+    _types = {"visibility": "Visibility"}
+    project_id: Optional[str] = None
+    experiment_id: Optional[str] = None
+    run_id: Optional[str] = None
+    model_path: Optional[str] = None
+    model_name: Optional[str] = None
+    tags: Optional[List[Tag]] = None
+    description: Optional[str] = None
+    notes: Optional[str] = None
+    visibility: Optional[str] = None

@@ -20,28 +20,7 @@ class CreateV2KeyRequest(_Model):
     """
 
     __slots__ = ()
-    _schema = (
-        ("username", "username", "str"),
-        ("expiry_date", "expiry_date", "str"),
-        ("comments", "comments", "str"),
-        ("audiences", "audiences", "list[str]"),
-    )
-    username: Optional[str]
-    expiry_date: Optional[str]
-    comments: Optional[str]
-    audiences: Optional[List[str]]
-
-    def __init__(
-        self,
-        username: Optional[str] = None,
-        expiry_date: Optional[str] = None,
-        comments: Optional[str] = None,
-        audiences: Optional[List[str]] = None,
-    ) -> None:
-        self._d = {
-            "username": username,
-            "expiry_date": expiry_date,
-            "comments": comments,
-            "audiences": audiences,
-        }
-        self._c = None
+    username: Optional[str] = None
+    expiry_date: Optional[str] = None
+    comments: Optional[str] = None
+    audiences: Optional[List[str]] = None

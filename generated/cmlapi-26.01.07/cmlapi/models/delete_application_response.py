@@ -13,10 +13,3 @@ class DeleteApplicationResponse(_Model):
     """Nothing is returned when an application is removed."""
 
     __slots__ = ()
-    _schema = ()
-
-    def __init__(
-        self,
-    ) -> None:
-        self._d = {}
-        self._c = None

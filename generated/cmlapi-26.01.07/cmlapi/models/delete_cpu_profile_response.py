@@ -13,10 +13,3 @@ class DeleteCpuProfileResponse(_Model):
     """Nothing is returned when a preset is removed."""
 
     __slots__ = ()
-    _schema = ()
-
-    def __init__(
-        self,
-    ) -> None:
-        self._d = {}
-        self._c = None

@@ -13,10 +13,3 @@ class DeleteProjectCollaboratorResponse(_Model):
     """Nothing is returned when access is revoked."""
 
     __slots__ = ()
-    _schema = ()
-
-    def __init__(
-        self,
-    ) -> None:
-        self._d = {}
-        self._c = None

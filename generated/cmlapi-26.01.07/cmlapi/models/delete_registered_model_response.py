@@ -13,10 +13,3 @@ class DeleteRegisteredModelResponse(_Model):
     """Nothing is returned when a registry entry is removed."""
 
     __slots__ = ()
-    _schema = ()
-
-    def __init__(
-        self,
-    ) -> None:
-        self._d = {}
-        self._c = None

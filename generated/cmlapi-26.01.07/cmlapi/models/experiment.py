@@ -32,48 +32,12 @@ class Experiment(_Model):
     """
 
     __slots__ = ()
-    _schema = (
-        ("id", "id", "str"),
-        ("project_id", "project_id", "str"),
-        ("name", "name", "str"),
-        ("artifact_location", "artifact_location", "str"),
-        ("created_at", "created_at", "datetime"),
-        ("updated_at", "updated_at", "datetime"),
-        ("tags", "tags", "list[Tag]"),
-        ("lifecycle_stage", "lifecycle_stage", "str"),
-        ("user", "user", "ShortUser"),
-    )
-    id: Optional[str]
-    project_id: Optional[str]
-    name: Optional[str]
-    artifact_location: Optional[str]
-    created_at: Optional[_dt.datetime]
-    updated_at: Optional[_dt.datetime]
-    tags: Optional[List[Tag]]
-    lifecycle_stage: Optional[str]
-    user: Optional[ShortUser]
-
-    def __init__(
-        self,
-        id: Optional[str] = None,
-        project_id: Optional[str] = None,
-        name: Optional[str] = None,
-        artifact_location: Optional[str] = None,
-        created_at: Optional[_dt.datetime] = None,
-        updated_at: Optional[_dt.datetime] = None,
-        tags: Optional[List[Tag]] = None,
-        lifecycle_stage: Optional[str] = None,
-        user: Optional[ShortUser] = None,
-    ) -> None:
-        self._d = {
-            "id": id,
-            "project_id": project_id,
-            "name": name,
-            "artifact_location": artifact_location,
-            "created_at": created_at,
-            "updated_at": updated_at,
-            "tags": tags,
-            "lifecycle_stage": lifecycle_stage,
-            "user": user,
-        }
-        self._c = None
+    id: Optional[str] = None
+    project_id: Optional[str] = None
+    name: Optional[str] = None
+    artifact_location: Optional[str] = None
+    created_at: Optional[_dt.datetime] = None
+    updated_at: Optional[_dt.datetime] = None
+    tags: Optional[List[Tag]] = None
+    lifecycle_stage: Optional[str] = None
+    user: Optional[ShortUser] = None

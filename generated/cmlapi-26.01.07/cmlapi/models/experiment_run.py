@@ -33,52 +33,14 @@ class ExperimentRun(_Model):
     """
 
     __slots__ = ()
-    _schema = (
-        ("id", "id", "str"),
-        ("name", "name", "str"),
-        ("experiment_id", "experiment_id", "str"),
-        ("user", "user", "ShortUser"),
-        ("status", "status", "ExperimentRunStatus", "str"),
-        ("start_time", "start_time", "datetime"),
-        ("end_time", "end_time", "datetime"),
-        ("artifact_uri", "artifact_uri", "str"),
-        ("lifecycle_stage", "lifecycle_stage", "str"),
-        ("data", "data", "ExperimentRunData"),
-    )
-    id: Optional[str]
-    name: Optional[str]
-    experiment_id: Optional[str]
-    user: Optional[ShortUser]
-    status: Optional[str]
-    start_time: Optional[_dt.datetime]
-    end_time: Optional[_dt.datetime]
-    artifact_uri: Optional[str]
-    lifecycle_stage: Optional[str]
-    data: Optional[ExperimentRunData]
-
-    def __init__(
-        self,
-        id: Optional[str] = None,
-        name: Optional[str] = None,
-        experiment_id: Optional[str] = None,
-        user: Optional[ShortUser] = None,
-        status: Optional[str] = None,
-        start_time: Optional[_dt.datetime] = None,
-        end_time: Optional[_dt.datetime] = None,
-        artifact_uri: Optional[str] = None,
-        lifecycle_stage: Optional[str] = None,
-        data: Optional[ExperimentRunData] = None,
-    ) -> None:
-        self._d = {
-            "id": id,
-            "name": name,
-            "experiment_id": experiment_id,
-            "user": user,
-            "status": status,
-            "start_time": start_time,
-            "end_time": end_time,
-            "artifact_uri": artifact_uri,
-            "lifecycle_stage": lifecycle_stage,
-            "data": data,
-        }
-        self._c = None
+    _types = {"status": "ExperimentRunStatus"}
+    id: Optional[str] = None
+    name: Optional[str] = None
+    experiment_id: Optional[str] = None
+    user: Optional[ShortUser] = None
+    status: Optional[str] = None
+    start_time: Optional[_dt.datetime] = None
+    end_time: Optional[_dt.datetime] = None
+    artifact_uri: Optional[str] = None
+    lifecycle_stage: Optional[str] = None
+    data: Optional[ExperimentRunData] = None

@@ -24,32 +24,8 @@ class FileInfo(_Model):
     """
 
     __slots__ = ()
-    _schema = (
-        ("path", "path", "str"),
-        ("is_dir", "is_dir", "bool"),
-        ("file_size", "file_size", "str"),
-        ("last_modified", "last_modified", "datetime"),
-        ("children", "children", "list[FileInfo]"),
-    )
-    path: Optional[str]
-    is_dir: Optional[bool]
-    file_size: Optional[str]
-    last_modified: Optional[_dt.datetime]
-    children: Optional[List[FileInfo]]
-
-    def __init__(
-        self,
-        path: Optional[str] = None,
-        is_dir: Optional[bool] = None,
-        file_size: Optional[str] = None,
-        last_modified: Optional[_dt.datetime] = None,
-        children: Optional[List[FileInfo]] = None,
-    ) -> None:
-        self._d = {
-            "path": path,
-            "is_dir": is_dir,
-            "file_size": file_size,
-            "last_modified": last_modified,
-            "children": children,
-        }
-        self._c = None
+    path: Optional[str] = None
+    is_dir: Optional[bool] = None
+    file_size: Optional[str] = None
+    last_modified: Optional[_dt.datetime] = None
+    children: Optional[List[FileInfo]] = None

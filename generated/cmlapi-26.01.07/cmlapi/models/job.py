@@ -51,124 +51,31 @@ class Job(_Model):
     """
 
     __slots__ = ()
-    _schema = (
-        ("id", "id", "str"),
-        ("name", "name", "str"),
-        ("script", "script", "str"),
-        ("cpu", "cpu", "float"),
-        ("memory", "memory", "float"),
-        ("nvidia_gpu", "nvidia_gpu", "int"),
-        ("created_at", "created_at", "datetime"),
-        ("updated_at", "updated_at", "datetime"),
-        ("creator", "creator", "ShortUser"),
-        ("engine_image_id", "engine_image_id", "str"),
-        ("english_schedule", "english_schedule", "str"),
-        ("arguments", "arguments", "str"),
-        ("type", "type", "str"),
-        ("kernel", "kernel", "str"),
-        ("parent_id", "parent_id", "str"),
-        ("paused", "paused", "bool"),
-        ("schedule", "schedule", "str"),
-        ("timeout", "timeout", "str"),
-        ("timezone", "timezone", "str"),
-        ("environment", "environment", "str"),
-        ("runtime_identifier", "runtime_identifier", "str"),
-        ("runtime_addon_identifiers", "runtime_addon_identifiers", "list[str]"),
-        ("kill_on_timeout", "kill_on_timeout", "bool"),
-        ("project", "project", "ShortProject"),
-        ("owner", "owner", "ShortUser"),
-        ("run_as", "run_as", "int"),
-        ("recipients", "recipients", "list[JobRecipient]"),
-        ("attachments", "attachments", "list[str]"),
-    )
-    id: Optional[str]
-    name: Optional[str]
-    script: Optional[str]
-    cpu: Optional[float]
-    memory: Optional[float]
-    nvidia_gpu: Optional[int]
-    created_at: Optional[_dt.datetime]
-    updated_at: Optional[_dt.datetime]
-    creator: Optional[ShortUser]
-    engine_image_id: Optional[str]
-    english_schedule: Optional[str]
-    arguments: Optional[str]
-    type: Optional[str]
-    kernel: Optional[str]
-    parent_id: Optional[str]
-    paused: Optional[bool]
-    schedule: Optional[str]
-    timeout: Optional[str]
-    timezone: Optional[str]
-    environment: Optional[str]
-    runtime_identifier: Optional[str]
-    runtime_addon_identifiers: Optional[List[str]]
-    kill_on_timeout: Optional[bool]
-    project: Optional[ShortProject]
-    owner: Optional[ShortUser]
-    run_as: Optional[int]
-    recipients: Optional[List[JobRecipient]]
-    attachments: Optional[List[str]]
-
-    def __init__(
-        self,
-        id: Optional[str] = None,
-        name: Optional[str] = None,
-        script: Optional[str] = None,
-        cpu: Optional[float] = None,
-        memory: Optional[float] = None,
-        nvidia_gpu: Optional[int] = None,
-        created_at: Optional[_dt.datetime] = None,
-        updated_at: Optional[_dt.datetime] = None,
-        creator: Optional[ShortUser] = None,
-        engine_image_id: Optional[str] = None,
-        english_schedule: Optional[str] = None,
-        arguments: Optional[str] = None,
-        type: Optional[str] = None,
-        kernel: Optional[str] = None,
-        parent_id: Optional[str] = None,
-        paused: Optional[bool] = None,
-        schedule: Optional[str] = None,
-        timeout: Optional[str] = None,
-        timezone: Optional[str] = None,
-        environment: Optional[str] = None,
-        runtime_identifier: Optional[str] = None,
-        runtime_addon_identifiers: Optional[List[str]] = None,
-        kill_on_timeout: Optional[bool] = None,
-        project: Optional[ShortProject] = None,
-        owner: Optional[ShortUser] = None,
-        run_as: Optional[int] = None,
-        recipients: Optional[List[JobRecipient]] = None,
-        attachments: Optional[List[str]] = None,
-    ) -> None:
-        self._d = {
-            "id": id,
-            "name": name,
-            "script": script,
-            "cpu": cpu,
-            "memory": memory,
-            "nvidia_gpu": nvidia_gpu,
-            "created_at": created_at,
-            "updated_at": updated_at,
-            "creator": creator,
-            "engine_image_id": engine_image_id,
-            "english_schedule": english_schedule,
-            "arguments": arguments,
-            "type": type,
-            "kernel": kernel,
-            "parent_id": parent_id,
-            "paused": paused,
-            "schedule": schedule,
-            "timeout": timeout,
-            "timezone": timezone,
-            "environment": environment,
-            "runtime_identifier": runtime_identifier,
-            "runtime_addon_identifiers": runtime_addon_identifiers,
-            "kill_on_timeout": kill_on_timeout,
-            "project": project,
-            "owner": owner,
-            "run_as": run_as,
-            "recipients": recipients,
-            "attachments": attachments,
-        }
-        self._c = None
+    id: Optional[str] = None
+    name: Optional[str] = None
+    script: Optional[str] = None
+    cpu: Optional[float] = None
+    memory: Optional[float] = None
+    nvidia_gpu: Optional[int] = None
+    created_at: Optional[_dt.datetime] = None
+    updated_at: Optional[_dt.datetime] = None
+    creator: Optional[ShortUser] = None
+    engine_image_id: Optional[str] = None
+    english_schedule: Optional[str] = None
+    arguments: Optional[str] = None
+    type: Optional[str] = None
+    kernel: Optional[str] = None
+    parent_id: Optional[str] = None
+    paused: Optional[bool] = None
+    schedule: Optional[str] = None
+    timeout: Optional[str] = None
+    timezone: Optional[str] = None
+    environment: Optional[str] = None
+    runtime_identifier: Optional[str] = None
+    runtime_addon_identifiers: Optional[List[str]] = None
+    kill_on_timeout: Optional[bool] = None
+    project: Optional[ShortProject] = None
+    owner: Optional[ShortUser] = None
+    run_as: Optional[int] = None
+    recipients: Optional[List[JobRecipient]] = None
+    attachments: Optional[List[str]] = None

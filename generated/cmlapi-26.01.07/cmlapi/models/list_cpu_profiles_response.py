@@ -21,20 +21,5 @@ class ListCpuProfilesResponse(_Model):
     """
 
     __slots__ = ()
-    _schema = (
-        ("cpu_resource_profiles", "cpu_resource_profiles", "list[CpuProfile]"),
-        ("next_page_token", "next_page_token", "str"),
-    )
-    cpu_resource_profiles: Optional[List[CpuProfile]]
-    next_page_token: Optional[str]
-
-    def __init__(
-        self,
-        cpu_resource_profiles: Optional[List[CpuProfile]] = None,
-        next_page_token: Optional[str] = None,
-    ) -> None:
-        self._d = {
-            "cpu_resource_profiles": cpu_resource_profiles,
-            "next_page_token": next_page_token,
-        }
-        self._c = None
+    cpu_resource_profiles: Optional[List[CpuProfile]] = None
+    next_page_token: Optional[str] = None

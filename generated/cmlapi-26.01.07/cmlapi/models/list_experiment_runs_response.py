@@ -21,20 +21,5 @@ class ListExperimentRunsResponse(_Model):
     """
 
     __slots__ = ()
-    _schema = (
-        ("experiment_runs", "experiment_runs", "list[ExperimentRun]"),
-        ("next_page_token", "next_page_token", "str"),
-    )
-    experiment_runs: Optional[List[ExperimentRun]]
-    next_page_token: Optional[str]
-
-    def __init__(
-        self,
-        experiment_runs: Optional[List[ExperimentRun]] = None,
-        next_page_token: Optional[str] = None,
-    ) -> None:
-        self._d = {
-            "experiment_runs": experiment_runs,
-            "next_page_token": next_page_token,
-        }
-        self._c = None
+    experiment_runs: Optional[List[ExperimentRun]] = None
+    next_page_token: Optional[str] = None

@@ -21,20 +21,5 @@ class ListJobsResponse(_Model):
     """
 
     __slots__ = ()
-    _schema = (
-        ("jobs", "jobs", "list[Job]"),
-        ("next_page_token", "next_page_token", "str"),
-    )
-    jobs: Optional[List[Job]]
-    next_page_token: Optional[str]
-
-    def __init__(
-        self,
-        jobs: Optional[List[Job]] = None,
-        next_page_token: Optional[str] = None,
-    ) -> None:
-        self._d = {
-            "jobs": jobs,
-            "next_page_token": next_page_token,
-        }
-        self._c = None
+    jobs: Optional[List[Job]] = None
+    next_page_token: Optional[str] = None

@@ -21,20 +21,5 @@ class ListModelDeploymentsResponse(_Model):
     """
 
     __slots__ = ()
-    _schema = (
-        ("model_deployments", "model_deployments", "list[ModelDeployment]"),
-        ("next_page_token", "next_page_token", "str"),
-    )
-    model_deployments: Optional[List[ModelDeployment]]
-    next_page_token: Optional[str]
-
-    def __init__(
-        self,
-        model_deployments: Optional[List[ModelDeployment]] = None,
-        next_page_token: Optional[str] = None,
-    ) -> None:
-        self._d = {
-            "model_deployments": model_deployments,
-            "next_page_token": next_page_token,
-        }
-        self._c = None
+    model_deployments: Optional[List[ModelDeployment]] = None
+    next_page_token: Optional[str] = None

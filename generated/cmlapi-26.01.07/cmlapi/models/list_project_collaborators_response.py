@@ -21,20 +21,5 @@ class ListProjectCollaboratorsResponse(_Model):
     """
 
     __slots__ = ()
-    _schema = (
-        ("collaborators", "collaborators", "list[Collaborator]"),
-        ("next_page_token", "next_page_token", "str"),
-    )
-    collaborators: Optional[List[Collaborator]]
-    next_page_token: Optional[str]
-
-    def __init__(
-        self,
-        collaborators: Optional[List[Collaborator]] = None,
-        next_page_token: Optional[str] = None,
-    ) -> None:
-        self._d = {
-            "collaborators": collaborators,
-            "next_page_token": next_page_token,
-        }
-        self._c = None
+    collaborators: Optional[List[Collaborator]] = None
+    next_page_token: Optional[str] = None

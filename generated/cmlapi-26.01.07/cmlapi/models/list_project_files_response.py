@@ -19,14 +19,4 @@ class ListProjectFilesResponse(_Model):
     """
 
     __slots__ = ()
-    _schema = (("files", "files", "list[FileInfo]"),)
-    files: Optional[List[FileInfo]]
-
-    def __init__(
-        self,
-        files: Optional[List[FileInfo]] = None,
-    ) -> None:
-        self._d = {
-            "files": files,
-        }
-        self._c = None
+    files: Optional[List[FileInfo]] = None

@@ -21,20 +21,5 @@ class ListRegisteredModelsResponse(_Model):
     """
 
     __slots__ = ()
-    _schema = (
-        ("models", "models", "list[RegisteredModel]"),
-        ("next_page_token", "next_page_token", "str"),
-    )
-    models: Optional[List[RegisteredModel]]
-    next_page_token: Optional[str]
-
-    def __init__(
-        self,
-        models: Optional[List[RegisteredModel]] = None,
-        next_page_token: Optional[str] = None,
-    ) -> None:
-        self._d = {
-            "models": models,
-            "next_page_token": next_page_token,
-        }
-        self._c = None
+    models: Optional[List[RegisteredModel]] = None
+    next_page_token: Optional[str] = None

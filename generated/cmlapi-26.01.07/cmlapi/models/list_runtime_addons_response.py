@@ -21,20 +21,5 @@ class ListRuntimeAddonsResponse(_Model):
     """
 
     __slots__ = ()
-    _schema = (
-        ("runtime_addons", "runtime_addons", "list[RuntimeAddon]"),
-        ("next_page_token", "next_page_token", "str"),
-    )
-    runtime_addons: Optional[List[RuntimeAddon]]
-    next_page_token: Optional[str]
-
-    def __init__(
-        self,
-        runtime_addons: Optional[List[RuntimeAddon]] = None,
-        next_page_token: Optional[str] = None,
-    ) -> None:
-        self._d = {
-            "runtime_addons": runtime_addons,
-            "next_page_token": next_page_token,
-        }
-        self._c = None
+    runtime_addons: Optional[List[RuntimeAddon]] = None
+    next_page_token: Optional[str] = None

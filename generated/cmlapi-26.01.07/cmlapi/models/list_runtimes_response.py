@@ -22,24 +22,6 @@ class ListRuntimesResponse(_Model):
     """
 
     __slots__ = ()
-    _schema = (
-        ("runtimes", "runtimes", "list[Runtime]"),
-        ("next_page_token", "next_page_token", "str"),
-        ("total_count", "total_count", "int"),
-    )
-    runtimes: Optional[List[Runtime]]
-    next_page_token: Optional[str]
-    total_count: Optional[int]
-
-    def __init__(
-        self,
-        runtimes: Optional[List[Runtime]] = None,
-        next_page_token: Optional[str] = None,
-        total_count: Optional[int] = None,
-    ) -> None:
-        self._d = {
-            "runtimes": runtimes,
-            "next_page_token": next_page_token,
-            "total_count": total_count,
-        }
-        self._c = None
+    runtimes: Optional[List[Runtime]] = None
+    next_page_token: Optional[str] = None
+    total_count: Optional[int] = None

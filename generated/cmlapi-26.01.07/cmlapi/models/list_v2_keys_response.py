@@ -19,14 +19,4 @@ class ListV2KeysResponse(_Model):
     """
 
     __slots__ = ()
-    _schema = (("keys", "keys", "list[V2Key]"),)
-    keys: Optional[List[V2Key]]
-
-    def __init__(
-        self,
-        keys: Optional[List[V2Key]] = None,
-    ) -> None:
-        self._d = {
-            "keys": keys,
-        }
-        self._c = None
+    keys: Optional[List[V2Key]] = None

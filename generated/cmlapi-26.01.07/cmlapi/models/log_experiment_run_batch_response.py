@@ -13,10 +13,3 @@ class LogExperimentRunBatchResponse(_Model):
     """Nothing is returned once the batch is stored."""
 
     __slots__ = ()
-    _schema = ()
-
-    def __init__(
-        self,
-    ) -> None:
-        self._d = {}
-        self._c = None

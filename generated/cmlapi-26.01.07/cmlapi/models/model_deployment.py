@@ -34,72 +34,18 @@ class ModelDeployment(_Model):
     """
 
     __slots__ = ()
-    _schema = (
-        ("project_id", "project_id", "str"),
-        ("model_id", "model_id", "str"),
-        ("build_id", "build_id", "str"),
-        ("id", "id", "str"),
-        ("cpu", "cpu", "float"),
-        ("memory", "memory", "float"),
-        ("nvidia_gpu", "nvidia_gpu", "int"),
-        ("environment", "environment", "str"),
-        ("created_at", "created_at", "datetime"),
-        ("updated_at", "updated_at", "datetime"),
-        ("stopped_at", "stopped_at", "datetime"),
-        ("crn", "crn", "str"),
-        ("deployer", "deployer", "ShortUser"),
-        ("status", "status", "str"),
-        ("replicas", "replicas", "int"),
-    )
-    project_id: Optional[str]
-    model_id: Optional[str]
-    build_id: Optional[str]
-    id: Optional[str]
-    cpu: Optional[float]
-    memory: Optional[float]
-    nvidia_gpu: Optional[int]
-    environment: Optional[str]
-    created_at: Optional[_dt.datetime]
-    updated_at: Optional[_dt.datetime]
-    stopped_at: Optional[_dt.datetime]
-    crn: Optional[str]
-    deployer: Optional[ShortUser]
-    status: Optional[str]
-    replicas: Optional[int]
-
-    def __init__(
-        self,
-        project_id: Optional[str] = None,
-        model_id: Optional[str] = None,
-        build_id: Optional[str] = None,
-        id: Optional[str] = None,
-        cpu: Optional[float] = None,
-        memory: Optional[float] = None,
-        nvidia_gpu: Optional[int] = None,
-        environment: Optional[str] = None,
-        created_at: Optional[_dt.datetime] = None,
-        updated_at: Optional[_dt.datetime] = None,
-        stopped_at: Optional[_dt.datetime] = None,
-        crn: Optional[str] = None,
-        deployer: Optional[ShortUser] = None,
-        status: Optional[str] = None,
-        replicas: Optional[int] = None,
-    ) -> None:
-        self._d = {
-            "project_id": project_id,
-            "model_id": model_id,
-            "build_id": build_id,
-            "id": id,
-            "cpu": cpu,
-            "memory": memory,
-            "nvidia_gpu": nvidia_gpu,
-            "environment": environment,
-            "created_at": created_at,
-            "updated_at": updated_at,
-            "stopped_at": stopped_at,
-            "crn": crn,
-            "deployer": deployer,
-            "status": status,
-            "replicas": replicas,
-        }
-        self._c = None
+    project_id: Optional[str] = None
+    model_id: Optional[str] = None
+    build_id: Optional[str] = None
+    id: Optional[str] = None
+    cpu: Optional[float] = None
+    memory: Optional[float] = None
+    nvidia_gpu: Optional[int] = None
+    environment: Optional[str] = None
+    created_at: Optional[_dt.datetime] = None
+    updated_at: Optional[_dt.datetime] = None
+    stopped_at: Optional[_dt.datetime] = None
+    crn: Optional[str] = None
+    deployer: Optional[ShortUser] = None
+    status: Optional[str] = None
+    replicas: Optional[int] = None

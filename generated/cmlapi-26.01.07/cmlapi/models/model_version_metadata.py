@@ -30,36 +30,10 @@ class ModelVersionMetadata(_Model):
     """
 
     __slots__ = ()
-    _schema = (
-        ("mlops_type", "mlops_type", "MLOPSType", "str"),
-        ("tags", "tags", "list[Tag]"),
-        ("workspace_url", "workspace_url", "str"),
-        ("project_id", "project_id", "str"),
-        ("owner", "owner", "ShortUser"),
-        ("mlflow_metadata", "mlflow_metadata", "MLflowMetadata"),
-    )
-    mlops_type: Optional[str]
-    tags: Optional[List[Tag]]
-    workspace_url: Optional[str]
-    project_id: Optional[str]
-    owner: Optional[ShortUser]
-    mlflow_metadata: Optional[MLflowMetadata]
-
-    def __init__(
-        self,
-        mlops_type: Optional[str] = None,
-        tags: Optional[List[Tag]] = None,
-        workspace_url: Optional[str] = None,
-        project_id: Optional[str] = None,
-        owner: Optional[ShortUser] = None,
-        mlflow_metadata: Optional[MLflowMetadata] = None,
-    ) -> None:
-        self._d = {
-            "mlops_type": mlops_type,
-            "tags": tags,
-            "workspace_url": workspace_url,
-            "project_id": project_id,
-            "owner": owner,
-            "mlflow_metadata": mlflow_metadata,
-        }
-        self._c = None
+    _types = {"mlops_type": "MLOPSType"}
+    mlops_type: Optional[str] = None
+    tags: Optional[List[Tag]] = None
+    workspace_url: Optional[str] = None
+    project_id: Optional[str] = None
+    owner: Optional[ShortUser] = None
+    mlflow_metadata: Optional[MLflowMetadata] = None

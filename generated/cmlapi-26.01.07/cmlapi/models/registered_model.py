@@ -32,48 +32,13 @@ class RegisteredModel(_Model):
     """
 
     __slots__ = ()
-    _schema = (
-        ("model_id", "model_id", "str"),
-        ("name", "name", "str"),
-        ("description", "description", "str"),
-        ("owner", "owner", "ShortUser"),
-        ("permission", "permission", "str"),
-        ("visibility", "visibility", "Visibility", "str"),
-        ("created_at", "created_at", "datetime"),
-        ("updated_at", "updated_at", "datetime"),
-        ("model_versions", "model_versions", "list[RegisteredModelVersion]"),
-    )
-    model_id: Optional[str]
-    name: Optional[str]
-    description: Optional[str]
-    owner: Optional[ShortUser]
-    permission: Optional[str]
-    visibility: Optional[str]
-    created_at: Optional[_dt.datetime]
-    updated_at: Optional[_dt.datetime]
-    model_versions: Optional[List[RegisteredModelVersion]]
-
-    def __init__(
-        self,
-        model_id: Optional[str] = None,
-        name: Optional[str] = None,
-        description: Optional[str] = None,
-        owner: Optional[ShortUser] = None,
-        permission: Optional[str] = None,
-        visibility: Optional[str] = None,
-        created_at: Optional[_dt.datetime] = None,
-        updated_at: Optional[_dt.datetime] = None,
-        model_versions: Optional[List[RegisteredModelVersion]] = None,
-    ) -> None:
-        self._d = {
-            "model_id": model_id,
-            "name": name,
-            "description": description,
-            "owner": owner,
-            "permission": permission,
-            "visibility": visibility,
-            "created_at": created_at,
-            "updated_at": updated_at,
-            "model_versions": model_versions,
-        }
-        self._c = None
+    _types = {"visibility": "Visibility"}
+    model_id: Optional[str] = None
+    name: Optional[str] = None
+    description: Optional[str] = None
+    owner: Optional[ShortUser] = None
+    permission: Optional[str] = None
+    visibility: Optional[str] = None
+    created_at: Optional[_dt.datetime] = None
+    updated_at: Optional[_dt.datetime] = None
+    model_versions: Optional[List[RegisteredModelVersion]] = None

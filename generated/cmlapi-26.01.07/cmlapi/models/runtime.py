@@ -30,60 +30,16 @@ class Runtime(_Model):
     """
 
     __slots__ = ()
-    _schema = (
-        ("image_identifier", "image_identifier", "str"),
-        ("editor", "editor", "str"),
-        ("kernel", "kernel", "str"),
-        ("edition", "edition", "str"),
-        ("description", "description", "str"),
-        ("full_version", "full_version", "str"),
-        ("short_version", "short_version", "str"),
-        ("maintenance_version", "maintenance_version", "int"),
-        ("git_hash", "git_hash", "str"),
-        ("status", "status", "RuntimeStatus", "str"),
-        ("register_user_id", "register_user_id", "int"),
-        ("id", "id", "str"),
-    )
-    image_identifier: Optional[str]
-    editor: Optional[str]
-    kernel: Optional[str]
-    edition: Optional[str]
-    description: Optional[str]
-    full_version: Optional[str]
-    short_version: Optional[str]
-    maintenance_version: Optional[int]
-    git_hash: Optional[str]
-    status: Optional[str]
-    register_user_id: Optional[int]
-    id: Optional[str]
-
-    def __init__(
-        self,
-        image_identifier: Optional[str] = None,
-        editor: Optional[str] = None,
-        kernel: Optional[str] = None,
-        edition: Optional[str] = None,
-        description: Optional[str] = None,
-        full_version: Optional[str] = None,
-        short_version: Optional[str] = None,
-        maintenance_version: Optional[int] = None,
-        git_hash: Optional[str] = None,
-        status: Optional[str] = None,
-        register_user_id: Optional[int] = None,
-        id: Optional[str] = None,
-    ) -> None:
-        self._d = {
-            "image_identifier": image_identifier,
-            "editor": editor,
-            "kernel": kernel,
-            "edition": edition,
-            "description": description,
-            "full_version": full_version,
-            "short_version": short_version,
-            "maintenance_version": maintenance_version,
-            "git_hash": git_hash,
-            "status": status,
-            "register_user_id": register_user_id,
-            "id": id,
-        }
-        self._c = None
+    _types = {"status": "RuntimeStatus"}
+    image_identifier: Optional[str] = None
+    editor: Optional[str] = None
+    kernel: Optional[str] = None
+    edition: Optional[str] = None
+    description: Optional[str] = None
+    full_version: Optional[str] = None
+    short_version: Optional[str] = None
+    maintenance_version: Optional[int] = None
+    git_hash: Optional[str] = None
+    status: Optional[str] = None
+    register_user_id: Optional[int] = None
+    id: Optional[str] = None

@@ -26,48 +26,12 @@ class RuntimeAddon(_Model):
     """
 
     __slots__ = ()
-    _schema = (
-        ("identifier", "identifier", "str"),
-        ("component", "component", "str"),
-        ("display_name", "display_name", "str"),
-        ("status", "status", "str"),
-        ("manageable", "manageable", "bool"),
-        ("created_at", "created_at", "datetime"),
-        ("id", "id", "int"),
-        ("reason", "reason", "str"),
-        ("size_bytes", "size_bytes", "str"),
-    )
-    identifier: Optional[str]
-    component: Optional[str]
-    display_name: Optional[str]
-    status: Optional[str]
-    manageable: Optional[bool]
-    created_at: Optional[_dt.datetime]
-    id: Optional[int]
-    reason: Optional[str]
-    size_bytes: Optional[str]
-
-    def __init__(
-        self,
-        identifier: Optional[str] = None,
-        component: Optional[str] = None,
-        display_name: Optional[str] = None,
-        status: Optional[str] = None,
-        manageable: Optional[bool] = None,
-        created_at: Optional[_dt.datetime] = None,
-        id: Optional[int] = None,
-        reason: Optional[str] = None,
-        size_bytes: Optional[str] = None,
-    ) -> None:
-        self._d = {
-            "identifier": identifier,
-            "component": component,
-            "display_name": display_name,
-            "status": status,
-            "manageable": manageable,
-            "created_at": created_at,
-            "id": id,
-            "reason": reason,
-            "size_bytes": size_bytes,
-        }
-        self._c = None
+    identifier: Optional[str] = None
+    component: Optional[str] = None
+    display_name: Optional[str] = None
+    status: Optional[str] = None
+    manageable: Optional[bool] = None
+    created_at: Optional[_dt.datetime] = None
+    id: Optional[int] = None
+    reason: Optional[str] = None
+    size_bytes: Optional[str] = None

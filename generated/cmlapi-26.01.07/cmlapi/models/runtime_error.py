@@ -22,28 +22,7 @@ class RuntimeError(_Model):
     """
 
     __slots__ = ()
-    _schema = (
-        ("error", "error", "str"),
-        ("code", "code", "int"),
-        ("message", "message", "str"),
-        ("details", "details", "list[ProtobufAny]"),
-    )
-    error: Optional[str]
-    code: Optional[int]
-    message: Optional[str]
-    details: Optional[List[ProtobufAny]]
-
-    def __init__(
-        self,
-        error: Optional[str] = None,
-        code: Optional[int] = None,
-        message: Optional[str] = None,
-        details: Optional[List[ProtobufAny]] = None,
-    ) -> None:
-        self._d = {
-            "error": error,
-            "code": code,
-            "message": message,
-            "details": details,
-        }
-        self._c = None
+    error: Optional[str] = None
+    code: Optional[int] = None
+    message: Optional[str] = None
+    details: Optional[List[ProtobufAny]] = None

@@ -20,28 +20,7 @@ class ShortUser(_Model):
     """
 
     __slots__ = ()
-    _schema = (
-        ("id", "id", "int"),
-        ("username", "username", "str"),
-        ("name", "name", "str"),
-        ("email", "email", "str"),
-    )
-    id: Optional[int]
-    username: Optional[str]
-    name: Optional[str]
-    email: Optional[str]
-
-    def __init__(
-        self,
-        id: Optional[int] = None,
-        username: Optional[str] = None,
-        name: Optional[str] = None,
-        email: Optional[str] = None,
-    ) -> None:
-        self._d = {
-            "id": id,
-            "username": username,
-            "name": name,
-            "email": email,
-        }
-        self._c = None
+    id: Optional[int] = None
+    username: Optional[str] = None
+    name: Optional[str] = None
+    email: Optional[str] = None

@@ -13,10 +13,3 @@ class StopModelDeploymentResponse(_Model):
     """Nothing is returned when a deployment is stopped."""
 
     __slots__ = ()
-    _schema = ()
-
-    def __init__(
-        self,
-    ) -> None:
-        self._d = {}
-        self._c = None

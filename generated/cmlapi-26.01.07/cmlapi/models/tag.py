@@ -18,20 +18,5 @@ class Tag(_Model):
     """
 
     __slots__ = ()
-    _schema = (
-        ("key", "key", "str"),
-        ("value", "value", "str"),
-    )
-    key: Optional[str]
-    value: Optional[str]
-
-    def __init__(
-        self,
-        key: Optional[str] = None,
-        value: Optional[str] = None,
-    ) -> None:
-        self._d = {
-            "key": key,
-            "value": value,
-        }
-        self._c = None
+    key: Optional[str] = None
+    value: Optional[str] = None

@@ -2,21 +2,23 @@
 
 from __future__ import annotations
 
+from .._api import BaseApi as _BaseApi
+from .._api import pages as _pages
+from .._api import with_http_info as _with_http_info
 from .._op import Op as _Op
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from typing import Any, Dict, Iterator, List, Mapping, Optional, Tuple, Union
+    from typing import Any, Dict, List, Mapping, Optional, Union
 
     from .. import models as _m
-    from ..api_client import ApiClient as _ApiClient
 
 _OP_0 = _Op(
     "validate_v2_key",
     "GET",
     "/api/v2/apikey/validate",
     "ValidateAPIKeyResponse",
-    (("q", "audience", "audience"),),
+    (("q", "audience"),),
     1,
 )
 _OP_1 = _Op(
@@ -25,10 +27,10 @@ _OP_1 = _Op(
     "/api/v2/cpuprofiles",
     "ListCpuProfilesResponse",
     (
-        ("q", "search_filter", "search_filter"),
-        ("q", "sort", "sort"),
-        ("q", "page_size", "page_size"),
-        ("q", "page_token", "page_token"),
+        ("q", "search_filter"),
+        ("q", "sort"),
+        ("q", "page_size"),
+        ("q", "page_token"),
     ),
     0,
 )
@@ -37,7 +39,7 @@ _OP_2 = _Op(
     "DELETE",
     "/api/v2/cpuprofiles/{id}",
     "DeleteCpuProfileResponse",
-    (("p", "id", "id"),),
+    (("p", "id"),),
     1,
 )
 _OP_3 = _Op(
@@ -46,9 +48,9 @@ _OP_3 = _Op(
     "/api/v2/experiments",
     "ListExperimentsResponse",
     (
-        ("q", "search_filter", "search_filter"),
-        ("q", "page_size", "page_size"),
-        ("q", "page_token", "page_token"),
+        ("q", "search_filter"),
+        ("q", "page_size"),
+        ("q", "page_token"),
     ),
     0,
 )
@@ -58,23 +60,17 @@ _OP_4 = _Op(
     "/api/v2/projects",
     "ListProjectsResponse",
     (
-        ("q", "search_filter", "search_filter"),
-        ("q", "sort", "sort"),
-        ("q", "page_size", "page_size"),
-        ("q", "page_token", "page_token"),
-        ("q", "include_public_projects", "include_public_projects"),
-        ("q", "include_all_projects", "include_all_projects"),
+        ("q", "search_filter"),
+        ("q", "sort"),
+        ("q", "page_size"),
+        ("q", "page_token"),
+        ("q", "include_public_projects"),
+        ("q", "include_all_projects"),
     ),
     0,
 )
 _OP_5 = _Op(
-    "create_project",
-    "POST",
-    "/api/v2/projects",
-    "Project",
-    (("b", "body", "body"),),
-    1,
-    "application/json",
+    "create_project", "POST", "/api/v2/projects", "Project", (("b", "body"),), 1, "application/json"
 )
 _OP_6 = _Op(
     "batch_list_projects",
@@ -90,7 +86,7 @@ _OP_7 = _Op(
     "/api/v2/projects/{experiment.project_id}/experiments/{experiment.id}",
     "Experiment",
     (
-        ("b", "body", "body"),
+        ("b", "body"),
         ("p", "experiment.project_id", "experiment_project_id"),
         ("p", "experiment.id", "experiment_id"),
     ),
@@ -103,26 +99,21 @@ _OP_8 = _Op(
     "/api/v2/projects/{project.id}",
     "Project",
     (
-        ("b", "body", "body"),
+        ("b", "body"),
         ("p", "project.id", "project_id"),
     ),
     2,
     "application/json",
 )
 _OP_9 = _Op(
-    "get_project",
-    "GET",
-    "/api/v2/projects/{project_id}",
-    "Project",
-    (("p", "project_id", "project_id"),),
-    1,
+    "get_project", "GET", "/api/v2/projects/{project_id}", "Project", (("p", "project_id"),), 1
 )
 _OP_10 = _Op(
     "delete_project",
     "DELETE",
     "/api/v2/projects/{project_id}",
     "DeleteProjectResponse",
-    (("p", "project_id", "project_id"),),
+    (("p", "project_id"),),
     1,
 )
 _OP_11 = _Op(
@@ -131,11 +122,11 @@ _OP_11 = _Op(
     "/api/v2/projects/{project_id}/applications",
     "ListApplicationsResponse",
     (
-        ("p", "project_id", "project_id"),
-        ("q", "search_filter", "search_filter"),
-        ("q", "sort", "sort"),
-        ("q", "page_size", "page_size"),
-        ("q", "page_token", "page_token"),
+        ("p", "project_id"),
+        ("q", "search_filter"),
+        ("q", "sort"),
+        ("q", "page_size"),
+        ("q", "page_token"),
     ),
     1,
 )
@@ -145,8 +136,8 @@ _OP_12 = _Op(
     "/api/v2/projects/{project_id}/applications",
     "Application",
     (
-        ("b", "body", "body"),
-        ("p", "project_id", "project_id"),
+        ("b", "body"),
+        ("p", "project_id"),
     ),
     2,
     "application/json",
@@ -157,8 +148,8 @@ _OP_13 = _Op(
     "/api/v2/projects/{project_id}/applications/{application.id}",
     "Application",
     (
-        ("b", "body", "body"),
-        ("p", "project_id", "project_id"),
+        ("b", "body"),
+        ("p", "project_id"),
         ("p", "application.id", "application_id"),
     ),
     3,
@@ -170,8 +161,8 @@ _OP_14 = _Op(
     "/api/v2/projects/{project_id}/applications/{application_id}",
     "Application",
     (
-        ("p", "project_id", "project_id"),
-        ("p", "application_id", "application_id"),
+        ("p", "project_id"),
+        ("p", "application_id"),
     ),
     2,
 )
@@ -181,8 +172,8 @@ _OP_15 = _Op(
     "/api/v2/projects/{project_id}/applications/{application_id}",
     "DeleteApplicationResponse",
     (
-        ("p", "project_id", "project_id"),
-        ("p", "application_id", "application_id"),
+        ("p", "project_id"),
+        ("p", "application_id"),
     ),
     2,
 )
@@ -192,8 +183,8 @@ _OP_16 = _Op(
     "/api/v2/projects/{project_id}/applications/{application_id}:restart",
     "Application",
     (
-        ("p", "project_id", "project_id"),
-        ("p", "application_id", "application_id"),
+        ("p", "project_id"),
+        ("p", "application_id"),
     ),
     2,
 )
@@ -203,8 +194,8 @@ _OP_17 = _Op(
     "/api/v2/projects/{project_id}/applications/{application_id}:stop",
     "StopApplicationResponse",
     (
-        ("p", "project_id", "project_id"),
-        ("p", "application_id", "application_id"),
+        ("p", "project_id"),
+        ("p", "application_id"),
     ),
     2,
 )
@@ -214,11 +205,11 @@ _OP_18 = _Op(
     "/api/v2/projects/{project_id}/collaborators",
     "ListProjectCollaboratorsResponse",
     (
-        ("p", "project_id", "project_id"),
-        ("q", "search_filter", "search_filter"),
-        ("q", "sort", "sort"),
-        ("q", "page_size", "page_size"),
-        ("q", "page_token", "page_token"),
+        ("p", "project_id"),
+        ("q", "search_filter"),
+        ("q", "sort"),
+        ("q", "page_size"),
+        ("q", "page_token"),
     ),
     1,
 )
@@ -228,9 +219,9 @@ _OP_19 = _Op(
     "/api/v2/projects/{project_id}/collaborators/{username}",
     "AddProjectCollaboratorResponse",
     (
-        ("b", "body", "body"),
-        ("p", "project_id", "project_id"),
-        ("p", "username", "username"),
+        ("b", "body"),
+        ("p", "project_id"),
+        ("p", "username"),
     ),
     3,
     "application/json",
@@ -241,8 +232,8 @@ _OP_20 = _Op(
     "/api/v2/projects/{project_id}/collaborators/{username}",
     "DeleteProjectCollaboratorResponse",
     (
-        ("p", "project_id", "project_id"),
-        ("p", "username", "username"),
+        ("p", "project_id"),
+        ("p", "username"),
     ),
     2,
 )
@@ -252,11 +243,11 @@ _OP_21 = _Op(
     "/api/v2/projects/{project_id}/experiments",
     "ListExperimentsResponse",
     (
-        ("p", "project_id", "project_id"),
-        ("q", "search_filter", "search_filter"),
-        ("q", "sort", "sort"),
-        ("q", "page_size", "page_size"),
-        ("q", "page_token", "page_token"),
+        ("p", "project_id"),
+        ("q", "search_filter"),
+        ("q", "sort"),
+        ("q", "page_size"),
+        ("q", "page_token"),
     ),
     1,
 )
@@ -266,8 +257,8 @@ _OP_22 = _Op(
     "/api/v2/projects/{project_id}/experiments",
     "Experiment",
     (
-        ("b", "body", "body"),
-        ("p", "project_id", "project_id"),
+        ("b", "body"),
+        ("p", "project_id"),
     ),
     2,
     "application/json",
@@ -278,8 +269,8 @@ _OP_23 = _Op(
     "/api/v2/projects/{project_id}/experiments/{experiment_id}",
     "Experiment",
     (
-        ("p", "project_id", "project_id"),
-        ("p", "experiment_id", "experiment_id"),
+        ("p", "project_id"),
+        ("p", "experiment_id"),
     ),
     2,
 )
@@ -289,12 +280,12 @@ _OP_24 = _Op(
     "/api/v2/projects/{project_id}/experiments/{experiment_id}/runs",
     "ListExperimentRunsResponse",
     (
-        ("p", "project_id", "project_id"),
-        ("p", "experiment_id", "experiment_id"),
-        ("q", "search_filter", "search_filter"),
-        ("q", "sort", "sort"),
-        ("q", "page_size", "page_size"),
-        ("q", "page_token", "page_token"),
+        ("p", "project_id"),
+        ("p", "experiment_id"),
+        ("q", "search_filter"),
+        ("q", "sort"),
+        ("q", "page_size"),
+        ("q", "page_token"),
     ),
     2,
 )
@@ -304,9 +295,9 @@ _OP_25 = _Op(
     "/api/v2/projects/{project_id}/experiments/{experiment_id}/runs",
     "ExperimentRun",
     (
-        ("b", "body", "body"),
-        ("p", "project_id", "project_id"),
-        ("p", "experiment_id", "experiment_id"),
+        ("b", "body"),
+        ("p", "project_id"),
+        ("p", "experiment_id"),
     ),
     3,
     "application/json",
@@ -317,9 +308,9 @@ _OP_26 = _Op(
     "/api/v2/projects/{project_id}/experiments/{experiment_id}/runs/{run.id}",
     "ExperimentRun",
     (
-        ("b", "body", "body"),
-        ("p", "project_id", "project_id"),
-        ("p", "experiment_id", "experiment_id"),
+        ("b", "body"),
+        ("p", "project_id"),
+        ("p", "experiment_id"),
         ("p", "run.id", "run_id"),
     ),
     4,
@@ -331,9 +322,9 @@ _OP_27 = _Op(
     "/api/v2/projects/{project_id}/experiments/{experiment_id}/runs/{run_id}",
     "ExperimentRun",
     (
-        ("p", "project_id", "project_id"),
-        ("p", "experiment_id", "experiment_id"),
-        ("p", "run_id", "run_id"),
+        ("p", "project_id"),
+        ("p", "experiment_id"),
+        ("p", "run_id"),
     ),
     3,
 )
@@ -343,10 +334,10 @@ _OP_28 = _Op(
     "/api/v2/projects/{project_id}/experiments/{experiment_id}/runs/{run_id}:logbatch",
     "LogExperimentRunBatchResponse",
     (
-        ("b", "body", "body"),
-        ("p", "project_id", "project_id"),
-        ("p", "experiment_id", "experiment_id"),
-        ("p", "run_id", "run_id"),
+        ("b", "body"),
+        ("p", "project_id"),
+        ("p", "experiment_id"),
+        ("p", "run_id"),
     ),
     4,
     "application/json",
@@ -357,8 +348,8 @@ _OP_29 = _Op(
     "/api/v2/projects/{project_id}/files/{path}",
     "ListProjectFilesResponse",
     (
-        ("p", "project_id", "project_id"),
-        ("p", "path", "path"),
+        ("p", "project_id"),
+        ("p", "path"),
     ),
     2,
 )
@@ -368,8 +359,8 @@ _OP_30 = _Op(
     "/api/v2/projects/{project_id}/files/{path}",
     "DeleteProjectFileResponse",
     (
-        ("p", "project_id", "project_id"),
-        ("p", "path", "path"),
+        ("p", "project_id"),
+        ("p", "path"),
     ),
     2,
 )
@@ -379,9 +370,9 @@ _OP_31 = _Op(
     "/api/v2/projects/{project_id}/files/{path}",
     "FileInfo",
     (
-        ("b", "body", "body"),
-        ("p", "project_id", "project_id"),
-        ("p", "path", "path"),
+        ("b", "body"),
+        ("p", "project_id"),
+        ("p", "path"),
     ),
     3,
     "application/json",
@@ -392,12 +383,12 @@ _OP_32 = _Op(
     "/api/v2/projects/{project_id}/jobs",
     "ListJobsResponse",
     (
-        ("p", "project_id", "project_id"),
-        ("q", "search_filter", "search_filter"),
-        ("q", "sort", "sort"),
-        ("q", "page_size", "page_size"),
-        ("q", "page_token", "page_token"),
-        ("q", "include_archived", "include_archived"),
+        ("p", "project_id"),
+        ("q", "search_filter"),
+        ("q", "sort"),
+        ("q", "page_size"),
+        ("q", "page_token"),
+        ("q", "include_archived"),
     ),
     1,
 )
@@ -407,8 +398,8 @@ _OP_33 = _Op(
     "/api/v2/projects/{project_id}/jobs",
     "Job",
     (
-        ("b", "body", "body"),
-        ("p", "project_id", "project_id"),
+        ("b", "body"),
+        ("p", "project_id"),
     ),
     2,
     "application/json",
@@ -419,8 +410,8 @@ _OP_34 = _Op(
     "/api/v2/projects/{project_id}/jobs/{job.id}",
     "Job",
     (
-        ("b", "body", "body"),
-        ("p", "project_id", "project_id"),
+        ("b", "body"),
+        ("p", "project_id"),
         ("p", "job.id", "job_id"),
     ),
     3,
@@ -432,8 +423,8 @@ _OP_35 = _Op(
     "/api/v2/projects/{project_id}/jobs/{job_id}",
     "Job",
     (
-        ("p", "project_id", "project_id"),
-        ("p", "job_id", "job_id"),
+        ("p", "project_id"),
+        ("p", "job_id"),
     ),
     2,
 )
@@ -443,8 +434,8 @@ _OP_36 = _Op(
     "/api/v2/projects/{project_id}/jobs/{job_id}",
     "DeleteJobResponse",
     (
-        ("p", "project_id", "project_id"),
-        ("p", "job_id", "job_id"),
+        ("p", "project_id"),
+        ("p", "job_id"),
     ),
     2,
 )
@@ -454,12 +445,12 @@ _OP_37 = _Op(
     "/api/v2/projects/{project_id}/jobs/{job_id}/runs",
     "ListJobRunsResponse",
     (
-        ("p", "project_id", "project_id"),
-        ("p", "job_id", "job_id"),
-        ("q", "sort", "sort"),
-        ("q", "search_filter", "search_filter"),
-        ("q", "page_size", "page_size"),
-        ("q", "page_token", "page_token"),
+        ("p", "project_id"),
+        ("p", "job_id"),
+        ("q", "sort"),
+        ("q", "search_filter"),
+        ("q", "page_size"),
+        ("q", "page_token"),
     ),
     3,
 )
@@ -469,9 +460,9 @@ _OP_38 = _Op(
     "/api/v2/projects/{project_id}/jobs/{job_id}/runs",
     "JobRun",
     (
-        ("b", "body", "body"),
-        ("p", "project_id", "project_id"),
-        ("p", "job_id", "job_id"),
+        ("b", "body"),
+        ("p", "project_id"),
+        ("p", "job_id"),
     ),
     3,
     "application/json",
@@ -482,9 +473,9 @@ _OP_39 = _Op(
     "/api/v2/projects/{project_id}/jobs/{job_id}/runs/{run_id}",
     "JobRun",
     (
-        ("p", "project_id", "project_id"),
-        ("p", "job_id", "job_id"),
-        ("p", "run_id", "run_id"),
+        ("p", "project_id"),
+        ("p", "job_id"),
+        ("p", "run_id"),
     ),
     3,
 )
@@ -494,9 +485,9 @@ _OP_40 = _Op(
     "/api/v2/projects/{project_id}/jobs/{job_id}/runs/{run_id}:stop",
     "JobRun",
     (
-        ("p", "project_id", "project_id"),
-        ("p", "job_id", "job_id"),
-        ("p", "run_id", "run_id"),
+        ("p", "project_id"),
+        ("p", "job_id"),
+        ("p", "run_id"),
     ),
     3,
 )
@@ -506,11 +497,11 @@ _OP_41 = _Op(
     "/api/v2/projects/{project_id}/models",
     "ListModelsResponse",
     (
-        ("p", "project_id", "project_id"),
-        ("q", "search_filter", "search_filter"),
-        ("q", "sort", "sort"),
-        ("q", "page_size", "page_size"),
-        ("q", "page_token", "page_token"),
+        ("p", "project_id"),
+        ("q", "search_filter"),
+        ("q", "sort"),
+        ("q", "page_size"),
+        ("q", "page_token"),
     ),
     1,
 )
@@ -520,8 +511,8 @@ _OP_42 = _Op(
     "/api/v2/projects/{project_id}/models",
     "Model",
     (
-        ("b", "body", "body"),
-        ("p", "project_id", "project_id"),
+        ("b", "body"),
+        ("p", "project_id"),
     ),
     2,
     "application/json",
@@ -532,8 +523,8 @@ _OP_43 = _Op(
     "/api/v2/projects/{project_id}/models/{model.id}",
     "Model",
     (
-        ("b", "body", "body"),
-        ("p", "project_id", "project_id"),
+        ("b", "body"),
+        ("p", "project_id"),
         ("p", "model.id", "model_id"),
     ),
     3,
@@ -545,8 +536,8 @@ _OP_44 = _Op(
     "/api/v2/projects/{project_id}/models/{model_id}",
     "Model",
     (
-        ("p", "project_id", "project_id"),
-        ("p", "model_id", "model_id"),
+        ("p", "project_id"),
+        ("p", "model_id"),
     ),
     2,
 )
@@ -556,8 +547,8 @@ _OP_45 = _Op(
     "/api/v2/projects/{project_id}/models/{model_id}",
     "DeleteModelResponse",
     (
-        ("p", "project_id", "project_id"),
-        ("p", "model_id", "model_id"),
+        ("p", "project_id"),
+        ("p", "model_id"),
     ),
     2,
 )
@@ -567,12 +558,12 @@ _OP_46 = _Op(
     "/api/v2/projects/{project_id}/models/{model_id}/builds",
     "ListModelBuildsResponse",
     (
-        ("p", "project_id", "project_id"),
-        ("p", "model_id", "model_id"),
-        ("q", "search_filter", "search_filter"),
-        ("q", "sort", "sort"),
-        ("q", "page_size", "page_size"),
-        ("q", "page_token", "page_token"),
+        ("p", "project_id"),
+        ("p", "model_id"),
+        ("q", "search_filter"),
+        ("q", "sort"),
+        ("q", "page_size"),
+        ("q", "page_token"),
     ),
     2,
 )
@@ -582,9 +573,9 @@ _OP_47 = _Op(
     "/api/v2/projects/{project_id}/models/{model_id}/builds",
     "ModelBuild",
     (
-        ("b", "body", "body"),
-        ("p", "project_id", "project_id"),
-        ("p", "model_id", "model_id"),
+        ("b", "body"),
+        ("p", "project_id"),
+        ("p", "model_id"),
     ),
     3,
     "application/json",
@@ -595,9 +586,9 @@ _OP_48 = _Op(
     "/api/v2/projects/{project_id}/models/{model_id}/builds/{build_id}",
     "ModelBuild",
     (
-        ("p", "project_id", "project_id"),
-        ("p", "model_id", "model_id"),
-        ("p", "build_id", "build_id"),
+        ("p", "project_id"),
+        ("p", "model_id"),
+        ("p", "build_id"),
     ),
     3,
 )
@@ -607,9 +598,9 @@ _OP_49 = _Op(
     "/api/v2/projects/{project_id}/models/{model_id}/builds/{build_id}",
     "DeleteModelBuildResponse",
     (
-        ("p", "project_id", "project_id"),
-        ("p", "model_id", "model_id"),
-        ("p", "build_id", "build_id"),
+        ("p", "project_id"),
+        ("p", "model_id"),
+        ("p", "build_id"),
     ),
     3,
 )
@@ -619,13 +610,13 @@ _OP_50 = _Op(
     "/api/v2/projects/{project_id}/models/{model_id}/builds/{build_id}/deployments",
     "ListModelDeploymentsResponse",
     (
-        ("p", "project_id", "project_id"),
-        ("p", "model_id", "model_id"),
-        ("p", "build_id", "build_id"),
-        ("q", "search_filter", "search_filter"),
-        ("q", "sort", "sort"),
-        ("q", "page_size", "page_size"),
-        ("q", "page_token", "page_token"),
+        ("p", "project_id"),
+        ("p", "model_id"),
+        ("p", "build_id"),
+        ("q", "search_filter"),
+        ("q", "sort"),
+        ("q", "page_size"),
+        ("q", "page_token"),
     ),
     3,
 )
@@ -635,10 +626,10 @@ _OP_51 = _Op(
     "/api/v2/projects/{project_id}/models/{model_id}/builds/{build_id}/deployments",
     "ModelDeployment",
     (
-        ("b", "body", "body"),
-        ("p", "project_id", "project_id"),
-        ("p", "model_id", "model_id"),
-        ("p", "build_id", "build_id"),
+        ("b", "body"),
+        ("p", "project_id"),
+        ("p", "model_id"),
+        ("p", "build_id"),
     ),
     4,
     "application/json",
@@ -649,10 +640,10 @@ _OP_52 = _Op(
     "/api/v2/projects/{project_id}/models/{model_id}/builds/{build_id}/deployments/{deployment_id}",
     "ModelDeployment",
     (
-        ("p", "project_id", "project_id"),
-        ("p", "model_id", "model_id"),
-        ("p", "build_id", "build_id"),
-        ("p", "deployment_id", "deployment_id"),
+        ("p", "project_id"),
+        ("p", "model_id"),
+        ("p", "build_id"),
+        ("p", "deployment_id"),
     ),
     4,
 )
@@ -662,10 +653,10 @@ _OP_53 = _Op(
     "/api/v2/projects/{project_id}/models/{model_id}/builds/{build_id}/deployments/{deployment_id}:restart",
     "RestartModelDeploymentResponse",
     (
-        ("p", "project_id", "project_id"),
-        ("p", "model_id", "model_id"),
-        ("p", "build_id", "build_id"),
-        ("p", "deployment_id", "deployment_id"),
+        ("p", "project_id"),
+        ("p", "model_id"),
+        ("p", "build_id"),
+        ("p", "deployment_id"),
     ),
     4,
 )
@@ -675,10 +666,10 @@ _OP_54 = _Op(
     "/api/v2/projects/{project_id}/models/{model_id}/builds/{build_id}/deployments/{deployment_id}:stop",
     "StopModelDeploymentResponse",
     (
-        ("p", "project_id", "project_id"),
-        ("p", "model_id", "model_id"),
-        ("p", "build_id", "build_id"),
-        ("p", "deployment_id", "deployment_id"),
+        ("p", "project_id"),
+        ("p", "model_id"),
+        ("p", "build_id"),
+        ("p", "deployment_id"),
     ),
     4,
 )
@@ -688,10 +679,10 @@ _OP_55 = _Op(
     "/api/v2/registry/models",
     "ListRegisteredModelsResponse",
     (
-        ("q", "search_filter", "search_filter"),
-        ("q", "sort", "sort"),
-        ("q", "page_size", "page_size"),
-        ("q", "page_token", "page_token"),
+        ("q", "search_filter"),
+        ("q", "sort"),
+        ("q", "page_size"),
+        ("q", "page_token"),
     ),
     0,
 )
@@ -700,7 +691,7 @@ _OP_56 = _Op(
     "POST",
     "/api/v2/registry/models",
     "RegisteredModel",
-    (("b", "body", "body"),),
+    (("b", "body"),),
     1,
     "application/json",
 )
@@ -710,8 +701,8 @@ _OP_57 = _Op(
     "/api/v2/registry/models/{model_id}",
     "RegisteredModel",
     (
-        ("p", "model_id", "model_id"),
-        ("q", "sort", "sort"),
+        ("p", "model_id"),
+        ("q", "sort"),
     ),
     1,
 )
@@ -720,7 +711,7 @@ _OP_58 = _Op(
     "DELETE",
     "/api/v2/registry/models/{model_id}",
     "DeleteRegisteredModelResponse",
-    (("p", "model_id", "model_id"),),
+    (("p", "model_id"),),
     1,
 )
 _OP_59 = _Op(
@@ -729,10 +720,10 @@ _OP_59 = _Op(
     "/api/v2/runtimeaddons",
     "ListRuntimeAddonsResponse",
     (
-        ("q", "search_filter", "search_filter"),
-        ("q", "page_size", "page_size"),
-        ("q", "page_token", "page_token"),
-        ("q", "sort", "sort"),
+        ("q", "search_filter"),
+        ("q", "page_size"),
+        ("q", "page_token"),
+        ("q", "sort"),
     ),
     0,
 )
@@ -741,7 +732,7 @@ _OP_60 = _Op(
     "GET",
     "/api/v2/runtimeaddons/{addon_id}",
     "RuntimeAddon",
-    (("p", "addon_id", "addon_id"),),
+    (("p", "addon_id"),),
     1,
 )
 _OP_61 = _Op(
@@ -750,20 +741,15 @@ _OP_61 = _Op(
     "/api/v2/runtimes",
     "ListRuntimesResponse",
     (
-        ("q", "search_filter", "search_filter"),
-        ("q", "page_size", "page_size"),
-        ("q", "page_token", "page_token"),
-        ("q", "sort", "sort"),
+        ("q", "search_filter"),
+        ("q", "page_size"),
+        ("q", "page_token"),
+        ("q", "sort"),
     ),
     0,
 )
 _OP_62 = _Op(
-    "get_runtime",
-    "GET",
-    "/api/v2/runtimes/{runtime_id}",
-    "Runtime",
-    (("p", "runtime_id", "runtime_id"),),
-    1,
+    "get_runtime", "GET", "/api/v2/runtimes/{runtime_id}", "Runtime", (("p", "runtime_id"),), 1
 )
 _OP_63 = _Op(
     "list_teams",
@@ -771,27 +757,22 @@ _OP_63 = _Op(
     "/api/v2/teams",
     "ListTeamsResponse",
     (
-        ("q", "search_filter", "search_filter"),
-        ("q", "sort", "sort"),
-        ("q", "page_size", "page_size"),
-        ("q", "page_token", "page_token"),
+        ("q", "search_filter"),
+        ("q", "sort"),
+        ("q", "page_size"),
+        ("q", "page_token"),
     ),
     0,
 )
 _OP_64 = _Op(
-    "get_short_user_by_id",
-    "GET",
-    "/api/v2/users/{user_id}",
-    "ShortUser",
-    (("p", "user_id", "user_id"),),
-    1,
+    "get_short_user_by_id", "GET", "/api/v2/users/{user_id}", "ShortUser", (("p", "user_id"),), 1
 )
 _OP_65 = _Op(
     "list_v2_keys",
     "GET",
     "/api/v2/users/{username}/v2_keys",
     "ListV2KeysResponse",
-    (("p", "username", "username"),),
+    (("p", "username"),),
     1,
 )
 _OP_66 = _Op(
@@ -800,8 +781,8 @@ _OP_66 = _Op(
     "/api/v2/users/{username}/v2_keys",
     "CreateV2KeyResponse",
     (
-        ("b", "body", "body"),
-        ("p", "username", "username"),
+        ("b", "body"),
+        ("p", "username"),
     ),
     2,
     "application/json",
@@ -812,8 +793,8 @@ _OP_67 = _Op(
     "/api/v2/users/{username}/v2_keys/{key_id}",
     "DeleteV2KeyResponse",
     (
-        ("p", "username", "username"),
-        ("p", "key_id", "key_id"),
+        ("p", "username"),
+        ("p", "key_id"),
     ),
     2,
 )
@@ -823,8 +804,8 @@ _OP_68 = _Op(
     "/api/v2/projects/{project_id}/files",
     None,
     (
-        ("p", "project_id", "project_id"),
-        ("F", "file", "file"),
+        ("p", "project_id"),
+        ("F", "file"),
     ),
     1,
     "multipart/form-data",
@@ -835,8 +816,8 @@ _OP_69 = _Op(
     "/api/v2/projects/{project_id}/files/{path}:download",
     None,
     (
-        ("p", "project_id", "project_id"),
-        ("p", "path", "path"),
+        ("p", "project_id"),
+        ("p", "path"),
     ),
     2,
 )
@@ -846,34 +827,24 @@ _OP_70 = _Op(
     "/api/v2/runtimeaddons/custom",
     None,
     (
-        ("F", "metadata", "metadata"),
-        ("F", "tarball", "tarball"),
+        ("F", "metadata"),
+        ("F", "tarball"),
     ),
     2,
     "multipart/form-data",
 )
 
 
-class CMLServiceApi:
+class CMLServiceApi(_BaseApi):
     """The operations tagged CMLService.
 
     Required arguments are positional (body first, then path parameters in URL
     order); optional ones are keywords. Every method also takes ``async_req``,
-    ``_request_timeout``, ``_preload_content`` and ``_return_http_data_only``.
+    ``_request_timeout``, ``_preload_content`` and ``_return_http_data_only``,
+    and has a ``*_with_http_info`` twin; paged list methods have an ``*_iter`` twin.
     """
 
-    def __init__(self, api_client: Optional[_ApiClient] = None) -> None:
-        if api_client is None:
-            from ..api_client import ApiClient
-
-            api_client = ApiClient()
-        self.api_client = api_client
-
-    def validate_v2_key(
-        self,
-        audience: str,
-        **kwargs: Any,
-    ) -> _m.ValidateAPIKeyResponse:
+    def validate_v2_key(self, audience: str, **kwargs: Any) -> _m.ValidateAPIKeyResponse:
         """Check that the key sent with this request is usable.
 
         HTTP: GET /api/v2/apikey/validate
@@ -884,13 +855,9 @@ class CMLServiceApi:
         Returns:
             _m.ValidateAPIKeyResponse
         """
-        return self.api_client._call(_OP_0, (audience,), kwargs)
+        return self.api_client._call(_OP_0, (audience,), kwargs)  # type: ignore[no-any-return]
 
-    def validate_v2_key_with_http_info(
-        self, *args: Any, **kwargs: Any
-    ) -> Tuple[_m.ValidateAPIKeyResponse, int, Any]:
-        """Same as :meth:`validate_v2_key`, returning ``(data, HTTP status, headers)``."""
-        return self.api_client._call_info(_OP_0, args, kwargs)  # type: ignore[no-any-return]
+    validate_v2_key_with_http_info = _with_http_info(validate_v2_key)
 
     def list_cpu_profiles(
         self,
@@ -930,27 +897,12 @@ class CMLServiceApi:
                 page_token,
             ),
             kwargs,
-        )
+        )  # type: ignore[no-any-return]
 
-    def list_cpu_profiles_with_http_info(
-        self, *args: Any, **kwargs: Any
-    ) -> Tuple[_m.ListCpuProfilesResponse, int, Any]:
-        """Same as :meth:`list_cpu_profiles`, returning ``(data, HTTP status, headers)``."""
-        return self.api_client._call_info(_OP_1, args, kwargs)  # type: ignore[no-any-return]
+    list_cpu_profiles_with_http_info = _with_http_info(list_cpu_profiles)
+    list_cpu_profiles_iter = _pages(list_cpu_profiles, "cpu_resource_profiles", "next_page_token")
 
-    def list_cpu_profiles_iter(self, *args: Any, **kwargs: Any) -> Iterator[_m.CpuProfile]:
-        """Every item of :meth:`list_cpu_profiles` across all pages, fetched lazily (same arguments)."""
-        from ..api_client import paginate
-
-        return paginate(
-            self.list_cpu_profiles, "cpu_resource_profiles", "next_page_token", args, kwargs
-        )
-
-    def delete_cpu_profile(
-        self,
-        id: int,
-        **kwargs: Any,
-    ) -> _m.DeleteCpuProfileResponse:
+    def delete_cpu_profile(self, id: int, **kwargs: Any) -> _m.DeleteCpuProfileResponse:
         """Remove a CPU and memory preset.
 
         HTTP: DELETE /api/v2/cpuprofiles/{id}
@@ -961,13 +913,9 @@ class CMLServiceApi:
         Returns:
             _m.DeleteCpuProfileResponse
         """
-        return self.api_client._call(_OP_2, (id,), kwargs)
+        return self.api_client._call(_OP_2, (id,), kwargs)  # type: ignore[no-any-return]
 
-    def delete_cpu_profile_with_http_info(
-        self, *args: Any, **kwargs: Any
-    ) -> Tuple[_m.DeleteCpuProfileResponse, int, Any]:
-        """Same as :meth:`delete_cpu_profile`, returning ``(data, HTTP status, headers)``."""
-        return self.api_client._call_info(_OP_2, args, kwargs)  # type: ignore[no-any-return]
+    delete_cpu_profile_with_http_info = _with_http_info(delete_cpu_profile)
 
     def list_all_experiments(
         self,
@@ -1003,19 +951,10 @@ class CMLServiceApi:
                 page_token,
             ),
             kwargs,
-        )
+        )  # type: ignore[no-any-return]
 
-    def list_all_experiments_with_http_info(
-        self, *args: Any, **kwargs: Any
-    ) -> Tuple[_m.ListExperimentsResponse, int, Any]:
-        """Same as :meth:`list_all_experiments`, returning ``(data, HTTP status, headers)``."""
-        return self.api_client._call_info(_OP_3, args, kwargs)  # type: ignore[no-any-return]
-
-    def list_all_experiments_iter(self, *args: Any, **kwargs: Any) -> Iterator[_m.Experiment]:
-        """Every item of :meth:`list_all_experiments` across all pages, fetched lazily (same arguments)."""
-        from ..api_client import paginate
-
-        return paginate(self.list_all_experiments, "experiments", "next_page_token", args, kwargs)
+    list_all_experiments_with_http_info = _with_http_info(list_all_experiments)
+    list_all_experiments_iter = _pages(list_all_experiments, "experiments", "next_page_token")
 
     def list_projects(
         self,
@@ -1067,24 +1006,13 @@ class CMLServiceApi:
                 include_all_projects,
             ),
             kwargs,
-        )
+        )  # type: ignore[no-any-return]
 
-    def list_projects_with_http_info(
-        self, *args: Any, **kwargs: Any
-    ) -> Tuple[_m.ListProjectsResponse, int, Any]:
-        """Same as :meth:`list_projects`, returning ``(data, HTTP status, headers)``."""
-        return self.api_client._call_info(_OP_4, args, kwargs)  # type: ignore[no-any-return]
-
-    def list_projects_iter(self, *args: Any, **kwargs: Any) -> Iterator[_m.Project]:
-        """Every item of :meth:`list_projects` across all pages, fetched lazily (same arguments)."""
-        from ..api_client import paginate
-
-        return paginate(self.list_projects, "projects", "next_page_token", args, kwargs)
+    list_projects_with_http_info = _with_http_info(list_projects)
+    list_projects_iter = _pages(list_projects, "projects", "next_page_token")
 
     def create_project(
-        self,
-        body: Union[_m.CreateProjectRequest, Dict[str, Any]],
-        **kwargs: Any,
+        self, body: Union[_m.CreateProjectRequest, Dict[str, Any]], **kwargs: Any
     ) -> _m.Project:
         """Start a project from scratch, a template or a Git repository.
 
@@ -1096,19 +1024,12 @@ class CMLServiceApi:
         Returns:
             _m.Project
         """
-        return self.api_client._call(_OP_5, (body,), kwargs)
+        return self.api_client._call(_OP_5, (body,), kwargs)  # type: ignore[no-any-return]
 
-    def create_project_with_http_info(
-        self, *args: Any, **kwargs: Any
-    ) -> Tuple[_m.Project, int, Any]:
-        """Same as :meth:`create_project`, returning ``(data, HTTP status, headers)``."""
-        return self.api_client._call_info(_OP_5, args, kwargs)  # type: ignore[no-any-return]
+    create_project_with_http_info = _with_http_info(create_project)
 
     def batch_list_projects(
-        self,
-        *,
-        project_ids: Optional[List[str]] = None,
-        **kwargs: Any,
+        self, *, project_ids: Optional[List[str]] = None, **kwargs: Any
     ) -> _m.BatchListProjectsResponse:
         """Fetch several projects by identifier in one call.
 
@@ -1120,13 +1041,9 @@ class CMLServiceApi:
         Returns:
             _m.BatchListProjectsResponse
         """
-        return self.api_client._call(_OP_6, (project_ids,), kwargs)
+        return self.api_client._call(_OP_6, (project_ids,), kwargs)  # type: ignore[no-any-return]
 
-    def batch_list_projects_with_http_info(
-        self, *args: Any, **kwargs: Any
-    ) -> Tuple[_m.BatchListProjectsResponse, int, Any]:
-        """Same as :meth:`batch_list_projects`, returning ``(data, HTTP status, headers)``."""
-        return self.api_client._call_info(_OP_6, args, kwargs)  # type: ignore[no-any-return]
+    batch_list_projects_with_http_info = _with_http_info(batch_list_projects)
 
     def update_experiment(
         self,
@@ -1155,19 +1072,12 @@ class CMLServiceApi:
                 experiment_id,
             ),
             kwargs,
-        )
+        )  # type: ignore[no-any-return]
 
-    def update_experiment_with_http_info(
-        self, *args: Any, **kwargs: Any
-    ) -> Tuple[_m.Experiment, int, Any]:
-        """Same as :meth:`update_experiment`, returning ``(data, HTTP status, headers)``."""
-        return self.api_client._call_info(_OP_7, args, kwargs)  # type: ignore[no-any-return]
+    update_experiment_with_http_info = _with_http_info(update_experiment)
 
     def update_project(
-        self,
-        body: Union[_m.Project, Dict[str, Any]],
-        project_id: str,
-        **kwargs: Any,
+        self, body: Union[_m.Project, Dict[str, Any]], project_id: str, **kwargs: Any
     ) -> _m.Project:
         """Change fields of a project.
 
@@ -1187,19 +1097,11 @@ class CMLServiceApi:
                 project_id,
             ),
             kwargs,
-        )
+        )  # type: ignore[no-any-return]
 
-    def update_project_with_http_info(
-        self, *args: Any, **kwargs: Any
-    ) -> Tuple[_m.Project, int, Any]:
-        """Same as :meth:`update_project`, returning ``(data, HTTP status, headers)``."""
-        return self.api_client._call_info(_OP_8, args, kwargs)  # type: ignore[no-any-return]
+    update_project_with_http_info = _with_http_info(update_project)
 
-    def get_project(
-        self,
-        project_id: str,
-        **kwargs: Any,
-    ) -> _m.Project:
+    def get_project(self, project_id: str, **kwargs: Any) -> _m.Project:
         """Read one project.
 
         HTTP: GET /api/v2/projects/{project_id}
@@ -1210,17 +1112,11 @@ class CMLServiceApi:
         Returns:
             _m.Project
         """
-        return self.api_client._call(_OP_9, (project_id,), kwargs)
+        return self.api_client._call(_OP_9, (project_id,), kwargs)  # type: ignore[no-any-return]
 
-    def get_project_with_http_info(self, *args: Any, **kwargs: Any) -> Tuple[_m.Project, int, Any]:
-        """Same as :meth:`get_project`, returning ``(data, HTTP status, headers)``."""
-        return self.api_client._call_info(_OP_9, args, kwargs)  # type: ignore[no-any-return]
+    get_project_with_http_info = _with_http_info(get_project)
 
-    def delete_project(
-        self,
-        project_id: str,
-        **kwargs: Any,
-    ) -> _m.DeleteProjectResponse:
+    def delete_project(self, project_id: str, **kwargs: Any) -> _m.DeleteProjectResponse:
         """Remove a project and everything in it.
 
         HTTP: DELETE /api/v2/projects/{project_id}
@@ -1231,13 +1127,9 @@ class CMLServiceApi:
         Returns:
             _m.DeleteProjectResponse
         """
-        return self.api_client._call(_OP_10, (project_id,), kwargs)
+        return self.api_client._call(_OP_10, (project_id,), kwargs)  # type: ignore[no-any-return]
 
-    def delete_project_with_http_info(
-        self, *args: Any, **kwargs: Any
-    ) -> Tuple[_m.DeleteProjectResponse, int, Any]:
-        """Same as :meth:`delete_project`, returning ``(data, HTTP status, headers)``."""
-        return self.api_client._call_info(_OP_10, args, kwargs)  # type: ignore[no-any-return]
+    delete_project_with_http_info = _with_http_info(delete_project)
 
     def list_applications(
         self,
@@ -1280,19 +1172,10 @@ class CMLServiceApi:
                 page_token,
             ),
             kwargs,
-        )
+        )  # type: ignore[no-any-return]
 
-    def list_applications_with_http_info(
-        self, *args: Any, **kwargs: Any
-    ) -> Tuple[_m.ListApplicationsResponse, int, Any]:
-        """Same as :meth:`list_applications`, returning ``(data, HTTP status, headers)``."""
-        return self.api_client._call_info(_OP_11, args, kwargs)  # type: ignore[no-any-return]
-
-    def list_applications_iter(self, *args: Any, **kwargs: Any) -> Iterator[_m.Application]:
-        """Every item of :meth:`list_applications` across all pages, fetched lazily (same arguments)."""
-        from ..api_client import paginate
-
-        return paginate(self.list_applications, "applications", "next_page_token", args, kwargs)
+    list_applications_with_http_info = _with_http_info(list_applications)
+    list_applications_iter = _pages(list_applications, "applications", "next_page_token")
 
     def create_application(
         self,
@@ -1318,13 +1201,9 @@ class CMLServiceApi:
                 project_id,
             ),
             kwargs,
-        )
+        )  # type: ignore[no-any-return]
 
-    def create_application_with_http_info(
-        self, *args: Any, **kwargs: Any
-    ) -> Tuple[_m.Application, int, Any]:
-        """Same as :meth:`create_application`, returning ``(data, HTTP status, headers)``."""
-        return self.api_client._call_info(_OP_12, args, kwargs)  # type: ignore[no-any-return]
+    create_application_with_http_info = _with_http_info(create_application)
 
     def update_application(
         self,
@@ -1353,19 +1232,12 @@ class CMLServiceApi:
                 application_id,
             ),
             kwargs,
-        )
+        )  # type: ignore[no-any-return]
 
-    def update_application_with_http_info(
-        self, *args: Any, **kwargs: Any
-    ) -> Tuple[_m.Application, int, Any]:
-        """Same as :meth:`update_application`, returning ``(data, HTTP status, headers)``."""
-        return self.api_client._call_info(_OP_13, args, kwargs)  # type: ignore[no-any-return]
+    update_application_with_http_info = _with_http_info(update_application)
 
     def get_application(
-        self,
-        project_id: str,
-        application_id: str,
-        **kwargs: Any,
+        self, project_id: str, application_id: str, **kwargs: Any
     ) -> _m.Application:
         """Read one application.
 
@@ -1385,19 +1257,12 @@ class CMLServiceApi:
                 application_id,
             ),
             kwargs,
-        )
+        )  # type: ignore[no-any-return]
 
-    def get_application_with_http_info(
-        self, *args: Any, **kwargs: Any
-    ) -> Tuple[_m.Application, int, Any]:
-        """Same as :meth:`get_application`, returning ``(data, HTTP status, headers)``."""
-        return self.api_client._call_info(_OP_14, args, kwargs)  # type: ignore[no-any-return]
+    get_application_with_http_info = _with_http_info(get_application)
 
     def delete_application(
-        self,
-        project_id: str,
-        application_id: str,
-        **kwargs: Any,
+        self, project_id: str, application_id: str, **kwargs: Any
     ) -> _m.DeleteApplicationResponse:
         """Remove an application.
 
@@ -1417,19 +1282,12 @@ class CMLServiceApi:
                 application_id,
             ),
             kwargs,
-        )
+        )  # type: ignore[no-any-return]
 
-    def delete_application_with_http_info(
-        self, *args: Any, **kwargs: Any
-    ) -> Tuple[_m.DeleteApplicationResponse, int, Any]:
-        """Same as :meth:`delete_application`, returning ``(data, HTTP status, headers)``."""
-        return self.api_client._call_info(_OP_15, args, kwargs)  # type: ignore[no-any-return]
+    delete_application_with_http_info = _with_http_info(delete_application)
 
     def restart_application(
-        self,
-        project_id: str,
-        application_id: str,
-        **kwargs: Any,
+        self, project_id: str, application_id: str, **kwargs: Any
     ) -> _m.Application:
         """Stop an application if needed and start it again.
 
@@ -1449,19 +1307,12 @@ class CMLServiceApi:
                 application_id,
             ),
             kwargs,
-        )
+        )  # type: ignore[no-any-return]
 
-    def restart_application_with_http_info(
-        self, *args: Any, **kwargs: Any
-    ) -> Tuple[_m.Application, int, Any]:
-        """Same as :meth:`restart_application`, returning ``(data, HTTP status, headers)``."""
-        return self.api_client._call_info(_OP_16, args, kwargs)  # type: ignore[no-any-return]
+    restart_application_with_http_info = _with_http_info(restart_application)
 
     def stop_application(
-        self,
-        project_id: str,
-        application_id: str,
-        **kwargs: Any,
+        self, project_id: str, application_id: str, **kwargs: Any
     ) -> _m.StopApplicationResponse:
         """Shut an application down.
 
@@ -1481,13 +1332,9 @@ class CMLServiceApi:
                 application_id,
             ),
             kwargs,
-        )
+        )  # type: ignore[no-any-return]
 
-    def stop_application_with_http_info(
-        self, *args: Any, **kwargs: Any
-    ) -> Tuple[_m.StopApplicationResponse, int, Any]:
-        """Same as :meth:`stop_application`, returning ``(data, HTTP status, headers)``."""
-        return self.api_client._call_info(_OP_17, args, kwargs)  # type: ignore[no-any-return]
+    stop_application_with_http_info = _with_http_info(stop_application)
 
     def list_project_collaborators(
         self,
@@ -1530,23 +1377,12 @@ class CMLServiceApi:
                 page_token,
             ),
             kwargs,
-        )
+        )  # type: ignore[no-any-return]
 
-    def list_project_collaborators_with_http_info(
-        self, *args: Any, **kwargs: Any
-    ) -> Tuple[_m.ListProjectCollaboratorsResponse, int, Any]:
-        """Same as :meth:`list_project_collaborators`, returning ``(data, HTTP status, headers)``."""
-        return self.api_client._call_info(_OP_18, args, kwargs)  # type: ignore[no-any-return]
-
-    def list_project_collaborators_iter(
-        self, *args: Any, **kwargs: Any
-    ) -> Iterator[_m.Collaborator]:
-        """Every item of :meth:`list_project_collaborators` across all pages, fetched lazily (same arguments)."""
-        from ..api_client import paginate
-
-        return paginate(
-            self.list_project_collaborators, "collaborators", "next_page_token", args, kwargs
-        )
+    list_project_collaborators_with_http_info = _with_http_info(list_project_collaborators)
+    list_project_collaborators_iter = _pages(
+        list_project_collaborators, "collaborators", "next_page_token"
+    )
 
     def add_project_collaborator(
         self,
@@ -1575,19 +1411,12 @@ class CMLServiceApi:
                 username,
             ),
             kwargs,
-        )
+        )  # type: ignore[no-any-return]
 
-    def add_project_collaborator_with_http_info(
-        self, *args: Any, **kwargs: Any
-    ) -> Tuple[_m.AddProjectCollaboratorResponse, int, Any]:
-        """Same as :meth:`add_project_collaborator`, returning ``(data, HTTP status, headers)``."""
-        return self.api_client._call_info(_OP_19, args, kwargs)  # type: ignore[no-any-return]
+    add_project_collaborator_with_http_info = _with_http_info(add_project_collaborator)
 
     def delete_project_collaborator(
-        self,
-        project_id: str,
-        username: str,
-        **kwargs: Any,
+        self, project_id: str, username: str, **kwargs: Any
     ) -> _m.DeleteProjectCollaboratorResponse:
         """Take a user's access to a project away.
 
@@ -1607,13 +1436,9 @@ class CMLServiceApi:
                 username,
             ),
             kwargs,
-        )
+        )  # type: ignore[no-any-return]
 
-    def delete_project_collaborator_with_http_info(
-        self, *args: Any, **kwargs: Any
-    ) -> Tuple[_m.DeleteProjectCollaboratorResponse, int, Any]:
-        """Same as :meth:`delete_project_collaborator`, returning ``(data, HTTP status, headers)``."""
-        return self.api_client._call_info(_OP_20, args, kwargs)  # type: ignore[no-any-return]
+    delete_project_collaborator_with_http_info = _with_http_info(delete_project_collaborator)
 
     def list_experiments(
         self,
@@ -1656,19 +1481,10 @@ class CMLServiceApi:
                 page_token,
             ),
             kwargs,
-        )
+        )  # type: ignore[no-any-return]
 
-    def list_experiments_with_http_info(
-        self, *args: Any, **kwargs: Any
-    ) -> Tuple[_m.ListExperimentsResponse, int, Any]:
-        """Same as :meth:`list_experiments`, returning ``(data, HTTP status, headers)``."""
-        return self.api_client._call_info(_OP_21, args, kwargs)  # type: ignore[no-any-return]
-
-    def list_experiments_iter(self, *args: Any, **kwargs: Any) -> Iterator[_m.Experiment]:
-        """Every item of :meth:`list_experiments` across all pages, fetched lazily (same arguments)."""
-        from ..api_client import paginate
-
-        return paginate(self.list_experiments, "experiments", "next_page_token", args, kwargs)
+    list_experiments_with_http_info = _with_http_info(list_experiments)
+    list_experiments_iter = _pages(list_experiments, "experiments", "next_page_token")
 
     def create_experiment(
         self,
@@ -1694,20 +1510,11 @@ class CMLServiceApi:
                 project_id,
             ),
             kwargs,
-        )
+        )  # type: ignore[no-any-return]
 
-    def create_experiment_with_http_info(
-        self, *args: Any, **kwargs: Any
-    ) -> Tuple[_m.Experiment, int, Any]:
-        """Same as :meth:`create_experiment`, returning ``(data, HTTP status, headers)``."""
-        return self.api_client._call_info(_OP_22, args, kwargs)  # type: ignore[no-any-return]
+    create_experiment_with_http_info = _with_http_info(create_experiment)
 
-    def get_experiment(
-        self,
-        project_id: str,
-        experiment_id: str,
-        **kwargs: Any,
-    ) -> _m.Experiment:
+    def get_experiment(self, project_id: str, experiment_id: str, **kwargs: Any) -> _m.Experiment:
         """Read one experiment.
 
         HTTP: GET /api/v2/projects/{project_id}/experiments/{experiment_id}
@@ -1726,13 +1533,9 @@ class CMLServiceApi:
                 experiment_id,
             ),
             kwargs,
-        )
+        )  # type: ignore[no-any-return]
 
-    def get_experiment_with_http_info(
-        self, *args: Any, **kwargs: Any
-    ) -> Tuple[_m.Experiment, int, Any]:
-        """Same as :meth:`get_experiment`, returning ``(data, HTTP status, headers)``."""
-        return self.api_client._call_info(_OP_23, args, kwargs)  # type: ignore[no-any-return]
+    get_experiment_with_http_info = _with_http_info(get_experiment)
 
     def list_experiment_runs(
         self,
@@ -1778,21 +1581,10 @@ class CMLServiceApi:
                 page_token,
             ),
             kwargs,
-        )
+        )  # type: ignore[no-any-return]
 
-    def list_experiment_runs_with_http_info(
-        self, *args: Any, **kwargs: Any
-    ) -> Tuple[_m.ListExperimentRunsResponse, int, Any]:
-        """Same as :meth:`list_experiment_runs`, returning ``(data, HTTP status, headers)``."""
-        return self.api_client._call_info(_OP_24, args, kwargs)  # type: ignore[no-any-return]
-
-    def list_experiment_runs_iter(self, *args: Any, **kwargs: Any) -> Iterator[_m.ExperimentRun]:
-        """Every item of :meth:`list_experiment_runs` across all pages, fetched lazily (same arguments)."""
-        from ..api_client import paginate
-
-        return paginate(
-            self.list_experiment_runs, "experiment_runs", "next_page_token", args, kwargs
-        )
+    list_experiment_runs_with_http_info = _with_http_info(list_experiment_runs)
+    list_experiment_runs_iter = _pages(list_experiment_runs, "experiment_runs", "next_page_token")
 
     def create_experiment_run(
         self,
@@ -1821,13 +1613,9 @@ class CMLServiceApi:
                 experiment_id,
             ),
             kwargs,
-        )
+        )  # type: ignore[no-any-return]
 
-    def create_experiment_run_with_http_info(
-        self, *args: Any, **kwargs: Any
-    ) -> Tuple[_m.ExperimentRun, int, Any]:
-        """Same as :meth:`create_experiment_run`, returning ``(data, HTTP status, headers)``."""
-        return self.api_client._call_info(_OP_25, args, kwargs)  # type: ignore[no-any-return]
+    create_experiment_run_with_http_info = _with_http_info(create_experiment_run)
 
     def update_experiment_run(
         self,
@@ -1859,20 +1647,12 @@ class CMLServiceApi:
                 run_id,
             ),
             kwargs,
-        )
+        )  # type: ignore[no-any-return]
 
-    def update_experiment_run_with_http_info(
-        self, *args: Any, **kwargs: Any
-    ) -> Tuple[_m.ExperimentRun, int, Any]:
-        """Same as :meth:`update_experiment_run`, returning ``(data, HTTP status, headers)``."""
-        return self.api_client._call_info(_OP_26, args, kwargs)  # type: ignore[no-any-return]
+    update_experiment_run_with_http_info = _with_http_info(update_experiment_run)
 
     def get_experiment_run(
-        self,
-        project_id: str,
-        experiment_id: str,
-        run_id: str,
-        **kwargs: Any,
+        self, project_id: str, experiment_id: str, run_id: str, **kwargs: Any
     ) -> _m.ExperimentRun:
         """Read one experiment run.
 
@@ -1894,13 +1674,9 @@ class CMLServiceApi:
                 run_id,
             ),
             kwargs,
-        )
+        )  # type: ignore[no-any-return]
 
-    def get_experiment_run_with_http_info(
-        self, *args: Any, **kwargs: Any
-    ) -> Tuple[_m.ExperimentRun, int, Any]:
-        """Same as :meth:`get_experiment_run`, returning ``(data, HTTP status, headers)``."""
-        return self.api_client._call_info(_OP_27, args, kwargs)  # type: ignore[no-any-return]
+    get_experiment_run_with_http_info = _with_http_info(get_experiment_run)
 
     def log_experiment_run_batch(
         self,
@@ -1932,19 +1708,12 @@ class CMLServiceApi:
                 run_id,
             ),
             kwargs,
-        )
+        )  # type: ignore[no-any-return]
 
-    def log_experiment_run_batch_with_http_info(
-        self, *args: Any, **kwargs: Any
-    ) -> Tuple[_m.LogExperimentRunBatchResponse, int, Any]:
-        """Same as :meth:`log_experiment_run_batch`, returning ``(data, HTTP status, headers)``."""
-        return self.api_client._call_info(_OP_28, args, kwargs)  # type: ignore[no-any-return]
+    log_experiment_run_batch_with_http_info = _with_http_info(log_experiment_run_batch)
 
     def list_project_files(
-        self,
-        project_id: str,
-        path: str,
-        **kwargs: Any,
+        self, project_id: str, path: str, **kwargs: Any
     ) -> _m.ListProjectFilesResponse:
         """List a folder of a project, or describe one file.
 
@@ -1965,19 +1734,12 @@ class CMLServiceApi:
                 path,
             ),
             kwargs,
-        )
+        )  # type: ignore[no-any-return]
 
-    def list_project_files_with_http_info(
-        self, *args: Any, **kwargs: Any
-    ) -> Tuple[_m.ListProjectFilesResponse, int, Any]:
-        """Same as :meth:`list_project_files`, returning ``(data, HTTP status, headers)``."""
-        return self.api_client._call_info(_OP_29, args, kwargs)  # type: ignore[no-any-return]
+    list_project_files_with_http_info = _with_http_info(list_project_files)
 
     def delete_project_file(
-        self,
-        project_id: str,
-        path: str,
-        **kwargs: Any,
+        self, project_id: str, path: str, **kwargs: Any
     ) -> _m.DeleteProjectFileResponse:
         """Delete a file or folder of a project.
 
@@ -1998,20 +1760,12 @@ class CMLServiceApi:
                 path,
             ),
             kwargs,
-        )
+        )  # type: ignore[no-any-return]
 
-    def delete_project_file_with_http_info(
-        self, *args: Any, **kwargs: Any
-    ) -> Tuple[_m.DeleteProjectFileResponse, int, Any]:
-        """Same as :meth:`delete_project_file`, returning ``(data, HTTP status, headers)``."""
-        return self.api_client._call_info(_OP_30, args, kwargs)  # type: ignore[no-any-return]
+    delete_project_file_with_http_info = _with_http_info(delete_project_file)
 
     def update_project_file_metadata(
-        self,
-        body: Union[_m.FileInfo, Dict[str, Any]],
-        project_id: str,
-        path: str,
-        **kwargs: Any,
+        self, body: Union[_m.FileInfo, Dict[str, Any]], project_id: str, path: str, **kwargs: Any
     ) -> _m.FileInfo:
         """Rename or move a project file.
 
@@ -2034,13 +1788,9 @@ class CMLServiceApi:
                 path,
             ),
             kwargs,
-        )
+        )  # type: ignore[no-any-return]
 
-    def update_project_file_metadata_with_http_info(
-        self, *args: Any, **kwargs: Any
-    ) -> Tuple[_m.FileInfo, int, Any]:
-        """Same as :meth:`update_project_file_metadata`, returning ``(data, HTTP status, headers)``."""
-        return self.api_client._call_info(_OP_31, args, kwargs)  # type: ignore[no-any-return]
+    update_project_file_metadata_with_http_info = _with_http_info(update_project_file_metadata)
 
     def list_jobs(
         self,
@@ -2086,25 +1836,13 @@ class CMLServiceApi:
                 include_archived,
             ),
             kwargs,
-        )
+        )  # type: ignore[no-any-return]
 
-    def list_jobs_with_http_info(
-        self, *args: Any, **kwargs: Any
-    ) -> Tuple[_m.ListJobsResponse, int, Any]:
-        """Same as :meth:`list_jobs`, returning ``(data, HTTP status, headers)``."""
-        return self.api_client._call_info(_OP_32, args, kwargs)  # type: ignore[no-any-return]
-
-    def list_jobs_iter(self, *args: Any, **kwargs: Any) -> Iterator[_m.Job]:
-        """Every item of :meth:`list_jobs` across all pages, fetched lazily (same arguments)."""
-        from ..api_client import paginate
-
-        return paginate(self.list_jobs, "jobs", "next_page_token", args, kwargs)
+    list_jobs_with_http_info = _with_http_info(list_jobs)
+    list_jobs_iter = _pages(list_jobs, "jobs", "next_page_token")
 
     def create_job(
-        self,
-        body: Union[_m.CreateJobRequest, Dict[str, Any]],
-        project_id: str,
-        **kwargs: Any,
+        self, body: Union[_m.CreateJobRequest, Dict[str, Any]], project_id: str, **kwargs: Any
     ) -> _m.Job:
         """Define a new job in a project.
 
@@ -2124,18 +1862,12 @@ class CMLServiceApi:
                 project_id,
             ),
             kwargs,
-        )
+        )  # type: ignore[no-any-return]
 
-    def create_job_with_http_info(self, *args: Any, **kwargs: Any) -> Tuple[_m.Job, int, Any]:
-        """Same as :meth:`create_job`, returning ``(data, HTTP status, headers)``."""
-        return self.api_client._call_info(_OP_33, args, kwargs)  # type: ignore[no-any-return]
+    create_job_with_http_info = _with_http_info(create_job)
 
     def update_job(
-        self,
-        body: Union[_m.Job, Dict[str, Any]],
-        project_id: str,
-        job_id: str,
-        **kwargs: Any,
+        self, body: Union[_m.Job, Dict[str, Any]], project_id: str, job_id: str, **kwargs: Any
     ) -> _m.Job:
         """Change the definition of a job.
 
@@ -2157,18 +1889,11 @@ class CMLServiceApi:
                 job_id,
             ),
             kwargs,
-        )
+        )  # type: ignore[no-any-return]
 
-    def update_job_with_http_info(self, *args: Any, **kwargs: Any) -> Tuple[_m.Job, int, Any]:
-        """Same as :meth:`update_job`, returning ``(data, HTTP status, headers)``."""
-        return self.api_client._call_info(_OP_34, args, kwargs)  # type: ignore[no-any-return]
+    update_job_with_http_info = _with_http_info(update_job)
 
-    def get_job(
-        self,
-        project_id: str,
-        job_id: str,
-        **kwargs: Any,
-    ) -> _m.Job:
+    def get_job(self, project_id: str, job_id: str, **kwargs: Any) -> _m.Job:
         """Read one job definition.
 
         HTTP: GET /api/v2/projects/{project_id}/jobs/{job_id}
@@ -2187,18 +1912,11 @@ class CMLServiceApi:
                 job_id,
             ),
             kwargs,
-        )
+        )  # type: ignore[no-any-return]
 
-    def get_job_with_http_info(self, *args: Any, **kwargs: Any) -> Tuple[_m.Job, int, Any]:
-        """Same as :meth:`get_job`, returning ``(data, HTTP status, headers)``."""
-        return self.api_client._call_info(_OP_35, args, kwargs)  # type: ignore[no-any-return]
+    get_job_with_http_info = _with_http_info(get_job)
 
-    def delete_job(
-        self,
-        project_id: str,
-        job_id: str,
-        **kwargs: Any,
-    ) -> _m.DeleteJobResponse:
+    def delete_job(self, project_id: str, job_id: str, **kwargs: Any) -> _m.DeleteJobResponse:
         """Remove a job definition.
 
         HTTP: DELETE /api/v2/projects/{project_id}/jobs/{job_id}
@@ -2217,13 +1935,9 @@ class CMLServiceApi:
                 job_id,
             ),
             kwargs,
-        )
+        )  # type: ignore[no-any-return]
 
-    def delete_job_with_http_info(
-        self, *args: Any, **kwargs: Any
-    ) -> Tuple[_m.DeleteJobResponse, int, Any]:
-        """Same as :meth:`delete_job`, returning ``(data, HTTP status, headers)``."""
-        return self.api_client._call_info(_OP_36, args, kwargs)  # type: ignore[no-any-return]
+    delete_job_with_http_info = _with_http_info(delete_job)
 
     def list_job_runs(
         self,
@@ -2269,19 +1983,10 @@ class CMLServiceApi:
                 page_token,
             ),
             kwargs,
-        )
+        )  # type: ignore[no-any-return]
 
-    def list_job_runs_with_http_info(
-        self, *args: Any, **kwargs: Any
-    ) -> Tuple[_m.ListJobRunsResponse, int, Any]:
-        """Same as :meth:`list_job_runs`, returning ``(data, HTTP status, headers)``."""
-        return self.api_client._call_info(_OP_37, args, kwargs)  # type: ignore[no-any-return]
-
-    def list_job_runs_iter(self, *args: Any, **kwargs: Any) -> Iterator[_m.JobRun]:
-        """Every item of :meth:`list_job_runs` across all pages, fetched lazily (same arguments)."""
-        from ..api_client import paginate
-
-        return paginate(self.list_job_runs, "job_runs", "next_page_token", args, kwargs)
+    list_job_runs_with_http_info = _with_http_info(list_job_runs)
+    list_job_runs_iter = _pages(list_job_runs, "job_runs", "next_page_token")
 
     def create_job_run(
         self,
@@ -2310,21 +2015,11 @@ class CMLServiceApi:
                 job_id,
             ),
             kwargs,
-        )
+        )  # type: ignore[no-any-return]
 
-    def create_job_run_with_http_info(
-        self, *args: Any, **kwargs: Any
-    ) -> Tuple[_m.JobRun, int, Any]:
-        """Same as :meth:`create_job_run`, returning ``(data, HTTP status, headers)``."""
-        return self.api_client._call_info(_OP_38, args, kwargs)  # type: ignore[no-any-return]
+    create_job_run_with_http_info = _with_http_info(create_job_run)
 
-    def get_job_run(
-        self,
-        project_id: str,
-        job_id: str,
-        run_id: str,
-        **kwargs: Any,
-    ) -> _m.JobRun:
+    def get_job_run(self, project_id: str, job_id: str, run_id: str, **kwargs: Any) -> _m.JobRun:
         """Read one run of a job.
 
         HTTP: GET /api/v2/projects/{project_id}/jobs/{job_id}/runs/{run_id}
@@ -2345,19 +2040,11 @@ class CMLServiceApi:
                 run_id,
             ),
             kwargs,
-        )
+        )  # type: ignore[no-any-return]
 
-    def get_job_run_with_http_info(self, *args: Any, **kwargs: Any) -> Tuple[_m.JobRun, int, Any]:
-        """Same as :meth:`get_job_run`, returning ``(data, HTTP status, headers)``."""
-        return self.api_client._call_info(_OP_39, args, kwargs)  # type: ignore[no-any-return]
+    get_job_run_with_http_info = _with_http_info(get_job_run)
 
-    def stop_job_run(
-        self,
-        project_id: str,
-        job_id: str,
-        run_id: str,
-        **kwargs: Any,
-    ) -> _m.JobRun:
+    def stop_job_run(self, project_id: str, job_id: str, run_id: str, **kwargs: Any) -> _m.JobRun:
         """Ask a running job run to stop.
 
         HTTP: POST /api/v2/projects/{project_id}/jobs/{job_id}/runs/{run_id}:stop
@@ -2378,11 +2065,9 @@ class CMLServiceApi:
                 run_id,
             ),
             kwargs,
-        )
+        )  # type: ignore[no-any-return]
 
-    def stop_job_run_with_http_info(self, *args: Any, **kwargs: Any) -> Tuple[_m.JobRun, int, Any]:
-        """Same as :meth:`stop_job_run`, returning ``(data, HTTP status, headers)``."""
-        return self.api_client._call_info(_OP_40, args, kwargs)  # type: ignore[no-any-return]
+    stop_job_run_with_http_info = _with_http_info(stop_job_run)
 
     def list_models(
         self,
@@ -2425,25 +2110,13 @@ class CMLServiceApi:
                 page_token,
             ),
             kwargs,
-        )
+        )  # type: ignore[no-any-return]
 
-    def list_models_with_http_info(
-        self, *args: Any, **kwargs: Any
-    ) -> Tuple[_m.ListModelsResponse, int, Any]:
-        """Same as :meth:`list_models`, returning ``(data, HTTP status, headers)``."""
-        return self.api_client._call_info(_OP_41, args, kwargs)  # type: ignore[no-any-return]
-
-    def list_models_iter(self, *args: Any, **kwargs: Any) -> Iterator[_m.Model]:
-        """Every item of :meth:`list_models` across all pages, fetched lazily (same arguments)."""
-        from ..api_client import paginate
-
-        return paginate(self.list_models, "models", "next_page_token", args, kwargs)
+    list_models_with_http_info = _with_http_info(list_models)
+    list_models_iter = _pages(list_models, "models", "next_page_token")
 
     def create_model(
-        self,
-        body: Union[_m.CreateModelRequest, Dict[str, Any]],
-        project_id: str,
-        **kwargs: Any,
+        self, body: Union[_m.CreateModelRequest, Dict[str, Any]], project_id: str, **kwargs: Any
     ) -> _m.Model:
         """Create a model entry in a project.
 
@@ -2463,18 +2136,12 @@ class CMLServiceApi:
                 project_id,
             ),
             kwargs,
-        )
+        )  # type: ignore[no-any-return]
 
-    def create_model_with_http_info(self, *args: Any, **kwargs: Any) -> Tuple[_m.Model, int, Any]:
-        """Same as :meth:`create_model`, returning ``(data, HTTP status, headers)``."""
-        return self.api_client._call_info(_OP_42, args, kwargs)  # type: ignore[no-any-return]
+    create_model_with_http_info = _with_http_info(create_model)
 
     def update_model(
-        self,
-        body: Union[_m.Model, Dict[str, Any]],
-        project_id: str,
-        model_id: str,
-        **kwargs: Any,
+        self, body: Union[_m.Model, Dict[str, Any]], project_id: str, model_id: str, **kwargs: Any
     ) -> _m.Model:
         """Change settings of a model.
 
@@ -2496,18 +2163,11 @@ class CMLServiceApi:
                 model_id,
             ),
             kwargs,
-        )
+        )  # type: ignore[no-any-return]
 
-    def update_model_with_http_info(self, *args: Any, **kwargs: Any) -> Tuple[_m.Model, int, Any]:
-        """Same as :meth:`update_model`, returning ``(data, HTTP status, headers)``."""
-        return self.api_client._call_info(_OP_43, args, kwargs)  # type: ignore[no-any-return]
+    update_model_with_http_info = _with_http_info(update_model)
 
-    def get_model(
-        self,
-        project_id: str,
-        model_id: str,
-        **kwargs: Any,
-    ) -> _m.Model:
+    def get_model(self, project_id: str, model_id: str, **kwargs: Any) -> _m.Model:
         """Read one model.
 
         HTTP: GET /api/v2/projects/{project_id}/models/{model_id}
@@ -2526,18 +2186,11 @@ class CMLServiceApi:
                 model_id,
             ),
             kwargs,
-        )
+        )  # type: ignore[no-any-return]
 
-    def get_model_with_http_info(self, *args: Any, **kwargs: Any) -> Tuple[_m.Model, int, Any]:
-        """Same as :meth:`get_model`, returning ``(data, HTTP status, headers)``."""
-        return self.api_client._call_info(_OP_44, args, kwargs)  # type: ignore[no-any-return]
+    get_model_with_http_info = _with_http_info(get_model)
 
-    def delete_model(
-        self,
-        project_id: str,
-        model_id: str,
-        **kwargs: Any,
-    ) -> _m.DeleteModelResponse:
+    def delete_model(self, project_id: str, model_id: str, **kwargs: Any) -> _m.DeleteModelResponse:
         """Remove a model with its builds and deployments.
 
         HTTP: DELETE /api/v2/projects/{project_id}/models/{model_id}
@@ -2556,13 +2209,9 @@ class CMLServiceApi:
                 model_id,
             ),
             kwargs,
-        )
+        )  # type: ignore[no-any-return]
 
-    def delete_model_with_http_info(
-        self, *args: Any, **kwargs: Any
-    ) -> Tuple[_m.DeleteModelResponse, int, Any]:
-        """Same as :meth:`delete_model`, returning ``(data, HTTP status, headers)``."""
-        return self.api_client._call_info(_OP_45, args, kwargs)  # type: ignore[no-any-return]
+    delete_model_with_http_info = _with_http_info(delete_model)
 
     def list_model_builds(
         self,
@@ -2608,19 +2257,10 @@ class CMLServiceApi:
                 page_token,
             ),
             kwargs,
-        )
+        )  # type: ignore[no-any-return]
 
-    def list_model_builds_with_http_info(
-        self, *args: Any, **kwargs: Any
-    ) -> Tuple[_m.ListModelBuildsResponse, int, Any]:
-        """Same as :meth:`list_model_builds`, returning ``(data, HTTP status, headers)``."""
-        return self.api_client._call_info(_OP_46, args, kwargs)  # type: ignore[no-any-return]
-
-    def list_model_builds_iter(self, *args: Any, **kwargs: Any) -> Iterator[_m.ModelBuild]:
-        """Every item of :meth:`list_model_builds` across all pages, fetched lazily (same arguments)."""
-        from ..api_client import paginate
-
-        return paginate(self.list_model_builds, "model_builds", "next_page_token", args, kwargs)
+    list_model_builds_with_http_info = _with_http_info(list_model_builds)
+    list_model_builds_iter = _pages(list_model_builds, "model_builds", "next_page_token")
 
     def create_model_build(
         self,
@@ -2649,20 +2289,12 @@ class CMLServiceApi:
                 model_id,
             ),
             kwargs,
-        )
+        )  # type: ignore[no-any-return]
 
-    def create_model_build_with_http_info(
-        self, *args: Any, **kwargs: Any
-    ) -> Tuple[_m.ModelBuild, int, Any]:
-        """Same as :meth:`create_model_build`, returning ``(data, HTTP status, headers)``."""
-        return self.api_client._call_info(_OP_47, args, kwargs)  # type: ignore[no-any-return]
+    create_model_build_with_http_info = _with_http_info(create_model_build)
 
     def get_model_build(
-        self,
-        project_id: str,
-        model_id: str,
-        build_id: str,
-        **kwargs: Any,
+        self, project_id: str, model_id: str, build_id: str, **kwargs: Any
     ) -> _m.ModelBuild:
         """Read one model build.
 
@@ -2684,20 +2316,12 @@ class CMLServiceApi:
                 build_id,
             ),
             kwargs,
-        )
+        )  # type: ignore[no-any-return]
 
-    def get_model_build_with_http_info(
-        self, *args: Any, **kwargs: Any
-    ) -> Tuple[_m.ModelBuild, int, Any]:
-        """Same as :meth:`get_model_build`, returning ``(data, HTTP status, headers)``."""
-        return self.api_client._call_info(_OP_48, args, kwargs)  # type: ignore[no-any-return]
+    get_model_build_with_http_info = _with_http_info(get_model_build)
 
     def delete_model_build(
-        self,
-        project_id: str,
-        model_id: str,
-        build_id: str,
-        **kwargs: Any,
+        self, project_id: str, model_id: str, build_id: str, **kwargs: Any
     ) -> _m.DeleteModelBuildResponse:
         """Remove a model build.
 
@@ -2719,13 +2343,9 @@ class CMLServiceApi:
                 build_id,
             ),
             kwargs,
-        )
+        )  # type: ignore[no-any-return]
 
-    def delete_model_build_with_http_info(
-        self, *args: Any, **kwargs: Any
-    ) -> Tuple[_m.DeleteModelBuildResponse, int, Any]:
-        """Same as :meth:`delete_model_build`, returning ``(data, HTTP status, headers)``."""
-        return self.api_client._call_info(_OP_49, args, kwargs)  # type: ignore[no-any-return]
+    delete_model_build_with_http_info = _with_http_info(delete_model_build)
 
     def list_model_deployments(
         self,
@@ -2774,23 +2394,12 @@ class CMLServiceApi:
                 page_token,
             ),
             kwargs,
-        )
+        )  # type: ignore[no-any-return]
 
-    def list_model_deployments_with_http_info(
-        self, *args: Any, **kwargs: Any
-    ) -> Tuple[_m.ListModelDeploymentsResponse, int, Any]:
-        """Same as :meth:`list_model_deployments`, returning ``(data, HTTP status, headers)``."""
-        return self.api_client._call_info(_OP_50, args, kwargs)  # type: ignore[no-any-return]
-
-    def list_model_deployments_iter(
-        self, *args: Any, **kwargs: Any
-    ) -> Iterator[_m.ModelDeployment]:
-        """Every item of :meth:`list_model_deployments` across all pages, fetched lazily (same arguments)."""
-        from ..api_client import paginate
-
-        return paginate(
-            self.list_model_deployments, "model_deployments", "next_page_token", args, kwargs
-        )
+    list_model_deployments_with_http_info = _with_http_info(list_model_deployments)
+    list_model_deployments_iter = _pages(
+        list_model_deployments, "model_deployments", "next_page_token"
+    )
 
     def create_model_deployment(
         self,
@@ -2822,21 +2431,12 @@ class CMLServiceApi:
                 build_id,
             ),
             kwargs,
-        )
+        )  # type: ignore[no-any-return]
 
-    def create_model_deployment_with_http_info(
-        self, *args: Any, **kwargs: Any
-    ) -> Tuple[_m.ModelDeployment, int, Any]:
-        """Same as :meth:`create_model_deployment`, returning ``(data, HTTP status, headers)``."""
-        return self.api_client._call_info(_OP_51, args, kwargs)  # type: ignore[no-any-return]
+    create_model_deployment_with_http_info = _with_http_info(create_model_deployment)
 
     def get_model_deployment(
-        self,
-        project_id: str,
-        model_id: str,
-        build_id: str,
-        deployment_id: str,
-        **kwargs: Any,
+        self, project_id: str, model_id: str, build_id: str, deployment_id: str, **kwargs: Any
     ) -> _m.ModelDeployment:
         """Read one model deployment.
 
@@ -2860,21 +2460,12 @@ class CMLServiceApi:
                 deployment_id,
             ),
             kwargs,
-        )
+        )  # type: ignore[no-any-return]
 
-    def get_model_deployment_with_http_info(
-        self, *args: Any, **kwargs: Any
-    ) -> Tuple[_m.ModelDeployment, int, Any]:
-        """Same as :meth:`get_model_deployment`, returning ``(data, HTTP status, headers)``."""
-        return self.api_client._call_info(_OP_52, args, kwargs)  # type: ignore[no-any-return]
+    get_model_deployment_with_http_info = _with_http_info(get_model_deployment)
 
     def restart_model_deployment(
-        self,
-        project_id: str,
-        model_id: str,
-        build_id: str,
-        deployment_id: str,
-        **kwargs: Any,
+        self, project_id: str, model_id: str, build_id: str, deployment_id: str, **kwargs: Any
     ) -> _m.RestartModelDeploymentResponse:
         """Restart the replicas of a deployment.
 
@@ -2898,21 +2489,12 @@ class CMLServiceApi:
                 deployment_id,
             ),
             kwargs,
-        )
+        )  # type: ignore[no-any-return]
 
-    def restart_model_deployment_with_http_info(
-        self, *args: Any, **kwargs: Any
-    ) -> Tuple[_m.RestartModelDeploymentResponse, int, Any]:
-        """Same as :meth:`restart_model_deployment`, returning ``(data, HTTP status, headers)``."""
-        return self.api_client._call_info(_OP_53, args, kwargs)  # type: ignore[no-any-return]
+    restart_model_deployment_with_http_info = _with_http_info(restart_model_deployment)
 
     def stop_model_deployment(
-        self,
-        project_id: str,
-        model_id: str,
-        build_id: str,
-        deployment_id: str,
-        **kwargs: Any,
+        self, project_id: str, model_id: str, build_id: str, deployment_id: str, **kwargs: Any
     ) -> _m.StopModelDeploymentResponse:
         """Stop serving a deployment.
 
@@ -2936,13 +2518,9 @@ class CMLServiceApi:
                 deployment_id,
             ),
             kwargs,
-        )
+        )  # type: ignore[no-any-return]
 
-    def stop_model_deployment_with_http_info(
-        self, *args: Any, **kwargs: Any
-    ) -> Tuple[_m.StopModelDeploymentResponse, int, Any]:
-        """Same as :meth:`stop_model_deployment`, returning ``(data, HTTP status, headers)``."""
-        return self.api_client._call_info(_OP_54, args, kwargs)  # type: ignore[no-any-return]
+    stop_model_deployment_with_http_info = _with_http_info(stop_model_deployment)
 
     def list_registered_models(
         self,
@@ -2982,26 +2560,13 @@ class CMLServiceApi:
                 page_token,
             ),
             kwargs,
-        )
+        )  # type: ignore[no-any-return]
 
-    def list_registered_models_with_http_info(
-        self, *args: Any, **kwargs: Any
-    ) -> Tuple[_m.ListRegisteredModelsResponse, int, Any]:
-        """Same as :meth:`list_registered_models`, returning ``(data, HTTP status, headers)``."""
-        return self.api_client._call_info(_OP_55, args, kwargs)  # type: ignore[no-any-return]
-
-    def list_registered_models_iter(
-        self, *args: Any, **kwargs: Any
-    ) -> Iterator[_m.RegisteredModel]:
-        """Every item of :meth:`list_registered_models` across all pages, fetched lazily (same arguments)."""
-        from ..api_client import paginate
-
-        return paginate(self.list_registered_models, "models", "next_page_token", args, kwargs)
+    list_registered_models_with_http_info = _with_http_info(list_registered_models)
+    list_registered_models_iter = _pages(list_registered_models, "models", "next_page_token")
 
     def create_registered_model(
-        self,
-        body: Union[_m.CreateRegisteredModelRequest, Dict[str, Any]],
-        **kwargs: Any,
+        self, body: Union[_m.CreateRegisteredModelRequest, Dict[str, Any]], **kwargs: Any
     ) -> _m.RegisteredModel:
         """Register a model, or add a version to one.
 
@@ -3013,20 +2578,12 @@ class CMLServiceApi:
         Returns:
             _m.RegisteredModel
         """
-        return self.api_client._call(_OP_56, (body,), kwargs)
+        return self.api_client._call(_OP_56, (body,), kwargs)  # type: ignore[no-any-return]
 
-    def create_registered_model_with_http_info(
-        self, *args: Any, **kwargs: Any
-    ) -> Tuple[_m.RegisteredModel, int, Any]:
-        """Same as :meth:`create_registered_model`, returning ``(data, HTTP status, headers)``."""
-        return self.api_client._call_info(_OP_56, args, kwargs)  # type: ignore[no-any-return]
+    create_registered_model_with_http_info = _with_http_info(create_registered_model)
 
     def get_registered_model(
-        self,
-        model_id: str,
-        *,
-        sort: Optional[str] = None,
-        **kwargs: Any,
+        self, model_id: str, *, sort: Optional[str] = None, **kwargs: Any
     ) -> _m.RegisteredModel:
         """Read a registered model with its versions.
 
@@ -3046,18 +2603,12 @@ class CMLServiceApi:
                 sort,
             ),
             kwargs,
-        )
+        )  # type: ignore[no-any-return]
 
-    def get_registered_model_with_http_info(
-        self, *args: Any, **kwargs: Any
-    ) -> Tuple[_m.RegisteredModel, int, Any]:
-        """Same as :meth:`get_registered_model`, returning ``(data, HTTP status, headers)``."""
-        return self.api_client._call_info(_OP_57, args, kwargs)  # type: ignore[no-any-return]
+    get_registered_model_with_http_info = _with_http_info(get_registered_model)
 
     def delete_registered_model(
-        self,
-        model_id: str,
-        **kwargs: Any,
+        self, model_id: str, **kwargs: Any
     ) -> _m.DeleteRegisteredModelResponse:
         """Remove a registered model and all of its versions.
 
@@ -3069,13 +2620,9 @@ class CMLServiceApi:
         Returns:
             _m.DeleteRegisteredModelResponse
         """
-        return self.api_client._call(_OP_58, (model_id,), kwargs)
+        return self.api_client._call(_OP_58, (model_id,), kwargs)  # type: ignore[no-any-return]
 
-    def delete_registered_model_with_http_info(
-        self, *args: Any, **kwargs: Any
-    ) -> Tuple[_m.DeleteRegisteredModelResponse, int, Any]:
-        """Same as :meth:`delete_registered_model`, returning ``(data, HTTP status, headers)``."""
-        return self.api_client._call_info(_OP_58, args, kwargs)  # type: ignore[no-any-return]
+    delete_registered_model_with_http_info = _with_http_info(delete_registered_model)
 
     def list_runtime_addons(
         self,
@@ -3115,25 +2662,12 @@ class CMLServiceApi:
                 sort,
             ),
             kwargs,
-        )
+        )  # type: ignore[no-any-return]
 
-    def list_runtime_addons_with_http_info(
-        self, *args: Any, **kwargs: Any
-    ) -> Tuple[_m.ListRuntimeAddonsResponse, int, Any]:
-        """Same as :meth:`list_runtime_addons`, returning ``(data, HTTP status, headers)``."""
-        return self.api_client._call_info(_OP_59, args, kwargs)  # type: ignore[no-any-return]
+    list_runtime_addons_with_http_info = _with_http_info(list_runtime_addons)
+    list_runtime_addons_iter = _pages(list_runtime_addons, "runtime_addons", "next_page_token")
 
-    def list_runtime_addons_iter(self, *args: Any, **kwargs: Any) -> Iterator[_m.RuntimeAddon]:
-        """Every item of :meth:`list_runtime_addons` across all pages, fetched lazily (same arguments)."""
-        from ..api_client import paginate
-
-        return paginate(self.list_runtime_addons, "runtime_addons", "next_page_token", args, kwargs)
-
-    def get_runtime_addon(
-        self,
-        addon_id: str,
-        **kwargs: Any,
-    ) -> _m.RuntimeAddon:
+    def get_runtime_addon(self, addon_id: str, **kwargs: Any) -> _m.RuntimeAddon:
         """Read one runtime add-on.
 
         HTTP: GET /api/v2/runtimeaddons/{addon_id}
@@ -3144,13 +2678,9 @@ class CMLServiceApi:
         Returns:
             _m.RuntimeAddon
         """
-        return self.api_client._call(_OP_60, (addon_id,), kwargs)
+        return self.api_client._call(_OP_60, (addon_id,), kwargs)  # type: ignore[no-any-return]
 
-    def get_runtime_addon_with_http_info(
-        self, *args: Any, **kwargs: Any
-    ) -> Tuple[_m.RuntimeAddon, int, Any]:
-        """Same as :meth:`get_runtime_addon`, returning ``(data, HTTP status, headers)``."""
-        return self.api_client._call_info(_OP_60, args, kwargs)  # type: ignore[no-any-return]
+    get_runtime_addon_with_http_info = _with_http_info(get_runtime_addon)
 
     def list_runtimes(
         self,
@@ -3190,25 +2720,12 @@ class CMLServiceApi:
                 sort,
             ),
             kwargs,
-        )
+        )  # type: ignore[no-any-return]
 
-    def list_runtimes_with_http_info(
-        self, *args: Any, **kwargs: Any
-    ) -> Tuple[_m.ListRuntimesResponse, int, Any]:
-        """Same as :meth:`list_runtimes`, returning ``(data, HTTP status, headers)``."""
-        return self.api_client._call_info(_OP_61, args, kwargs)  # type: ignore[no-any-return]
+    list_runtimes_with_http_info = _with_http_info(list_runtimes)
+    list_runtimes_iter = _pages(list_runtimes, "runtimes", "next_page_token")
 
-    def list_runtimes_iter(self, *args: Any, **kwargs: Any) -> Iterator[_m.Runtime]:
-        """Every item of :meth:`list_runtimes` across all pages, fetched lazily (same arguments)."""
-        from ..api_client import paginate
-
-        return paginate(self.list_runtimes, "runtimes", "next_page_token", args, kwargs)
-
-    def get_runtime(
-        self,
-        runtime_id: str,
-        **kwargs: Any,
-    ) -> _m.Runtime:
+    def get_runtime(self, runtime_id: str, **kwargs: Any) -> _m.Runtime:
         """Read one runtime by its numeric identifier.
 
         HTTP: GET /api/v2/runtimes/{runtime_id}
@@ -3219,11 +2736,9 @@ class CMLServiceApi:
         Returns:
             _m.Runtime
         """
-        return self.api_client._call(_OP_62, (runtime_id,), kwargs)
+        return self.api_client._call(_OP_62, (runtime_id,), kwargs)  # type: ignore[no-any-return]
 
-    def get_runtime_with_http_info(self, *args: Any, **kwargs: Any) -> Tuple[_m.Runtime, int, Any]:
-        """Same as :meth:`get_runtime`, returning ``(data, HTTP status, headers)``."""
-        return self.api_client._call_info(_OP_62, args, kwargs)  # type: ignore[no-any-return]
+    get_runtime_with_http_info = _with_http_info(get_runtime)
 
     def list_teams(
         self,
@@ -3263,25 +2778,12 @@ class CMLServiceApi:
                 page_token,
             ),
             kwargs,
-        )
+        )  # type: ignore[no-any-return]
 
-    def list_teams_with_http_info(
-        self, *args: Any, **kwargs: Any
-    ) -> Tuple[_m.ListTeamsResponse, int, Any]:
-        """Same as :meth:`list_teams`, returning ``(data, HTTP status, headers)``."""
-        return self.api_client._call_info(_OP_63, args, kwargs)  # type: ignore[no-any-return]
+    list_teams_with_http_info = _with_http_info(list_teams)
+    list_teams_iter = _pages(list_teams, "teams", "next_page_token")
 
-    def list_teams_iter(self, *args: Any, **kwargs: Any) -> Iterator[_m.Team]:
-        """Every item of :meth:`list_teams` across all pages, fetched lazily (same arguments)."""
-        from ..api_client import paginate
-
-        return paginate(self.list_teams, "teams", "next_page_token", args, kwargs)
-
-    def get_short_user_by_id(
-        self,
-        user_id: int,
-        **kwargs: Any,
-    ) -> _m.ShortUser:
+    def get_short_user_by_id(self, user_id: int, **kwargs: Any) -> _m.ShortUser:
         """Look a user up by numeric identifier.
 
         HTTP: GET /api/v2/users/{user_id}
@@ -3292,19 +2794,11 @@ class CMLServiceApi:
         Returns:
             _m.ShortUser
         """
-        return self.api_client._call(_OP_64, (user_id,), kwargs)
+        return self.api_client._call(_OP_64, (user_id,), kwargs)  # type: ignore[no-any-return]
 
-    def get_short_user_by_id_with_http_info(
-        self, *args: Any, **kwargs: Any
-    ) -> Tuple[_m.ShortUser, int, Any]:
-        """Same as :meth:`get_short_user_by_id`, returning ``(data, HTTP status, headers)``."""
-        return self.api_client._call_info(_OP_64, args, kwargs)  # type: ignore[no-any-return]
+    get_short_user_by_id_with_http_info = _with_http_info(get_short_user_by_id)
 
-    def list_v2_keys(
-        self,
-        username: str,
-        **kwargs: Any,
-    ) -> _m.ListV2KeysResponse:
+    def list_v2_keys(self, username: str, **kwargs: Any) -> _m.ListV2KeysResponse:
         """List the API v2 keys a user holds.
 
         HTTP: GET /api/v2/users/{username}/v2_keys
@@ -3315,19 +2809,12 @@ class CMLServiceApi:
         Returns:
             _m.ListV2KeysResponse
         """
-        return self.api_client._call(_OP_65, (username,), kwargs)
+        return self.api_client._call(_OP_65, (username,), kwargs)  # type: ignore[no-any-return]
 
-    def list_v2_keys_with_http_info(
-        self, *args: Any, **kwargs: Any
-    ) -> Tuple[_m.ListV2KeysResponse, int, Any]:
-        """Same as :meth:`list_v2_keys`, returning ``(data, HTTP status, headers)``."""
-        return self.api_client._call_info(_OP_65, args, kwargs)  # type: ignore[no-any-return]
+    list_v2_keys_with_http_info = _with_http_info(list_v2_keys)
 
     def create_v2_key(
-        self,
-        body: Union[_m.CreateV2KeyRequest, Dict[str, Any]],
-        username: str,
-        **kwargs: Any,
+        self, body: Union[_m.CreateV2KeyRequest, Dict[str, Any]], username: str, **kwargs: Any
     ) -> _m.CreateV2KeyResponse:
         """Issue a new API v2 key for a user.
 
@@ -3347,20 +2834,11 @@ class CMLServiceApi:
                 username,
             ),
             kwargs,
-        )
+        )  # type: ignore[no-any-return]
 
-    def create_v2_key_with_http_info(
-        self, *args: Any, **kwargs: Any
-    ) -> Tuple[_m.CreateV2KeyResponse, int, Any]:
-        """Same as :meth:`create_v2_key`, returning ``(data, HTTP status, headers)``."""
-        return self.api_client._call_info(_OP_66, args, kwargs)  # type: ignore[no-any-return]
+    create_v2_key_with_http_info = _with_http_info(create_v2_key)
 
-    def delete_v2_key(
-        self,
-        username: str,
-        key_id: str,
-        **kwargs: Any,
-    ) -> _m.DeleteV2KeyResponse:
+    def delete_v2_key(self, username: str, key_id: str, **kwargs: Any) -> _m.DeleteV2KeyResponse:
         """Revoke one API v2 key.
 
         HTTP: DELETE /api/v2/users/{username}/v2_keys/{key_id}
@@ -3379,21 +2857,11 @@ class CMLServiceApi:
                 key_id,
             ),
             kwargs,
-        )
+        )  # type: ignore[no-any-return]
 
-    def delete_v2_key_with_http_info(
-        self, *args: Any, **kwargs: Any
-    ) -> Tuple[_m.DeleteV2KeyResponse, int, Any]:
-        """Same as :meth:`delete_v2_key`, returning ``(data, HTTP status, headers)``."""
-        return self.api_client._call_info(_OP_67, args, kwargs)  # type: ignore[no-any-return]
+    delete_v2_key_with_http_info = _with_http_info(delete_v2_key)
 
-    def upload_file(
-        self,
-        project_id: str,
-        *,
-        file: Optional[Any] = None,
-        **kwargs: Any,
-    ) -> None:
+    def upload_file(self, project_id: str, *, file: Optional[Any] = None, **kwargs: Any) -> None:
         """Upload one file into a project.
 
         Send the file as multipart/form-data.
@@ -3415,18 +2883,11 @@ class CMLServiceApi:
                 file,
             ),
             kwargs,
-        )
+        )  # type: ignore[no-any-return]
 
-    def upload_file_with_http_info(self, *args: Any, **kwargs: Any) -> Tuple[None, int, Any]:
-        """Same as :meth:`upload_file`, returning ``(data, HTTP status, headers)``."""
-        return self.api_client._call_info(_OP_68, args, kwargs)  # type: ignore[no-any-return]
+    upload_file_with_http_info = _with_http_info(upload_file)
 
-    def download_project_file(
-        self,
-        project_id: str,
-        path: str,
-        **kwargs: Any,
-    ) -> None:
+    def download_project_file(self, project_id: str, path: str, **kwargs: Any) -> None:
         """Download a project file as raw bytes.
 
         HTTP: POST /api/v2/projects/{project_id}/files/{path}:download
@@ -3446,20 +2907,11 @@ class CMLServiceApi:
                 path,
             ),
             kwargs,
-        )
+        )  # type: ignore[no-any-return]
 
-    def download_project_file_with_http_info(
-        self, *args: Any, **kwargs: Any
-    ) -> Tuple[None, int, Any]:
-        """Same as :meth:`download_project_file`, returning ``(data, HTTP status, headers)``."""
-        return self.api_client._call_info(_OP_69, args, kwargs)  # type: ignore[no-any-return]
+    download_project_file_with_http_info = _with_http_info(download_project_file)
 
-    def handle_custom_runtime_upload(
-        self,
-        metadata: Any,
-        tarball: Any,
-        **kwargs: Any,
-    ) -> None:
+    def handle_custom_runtime_upload(self, metadata: Any, tarball: Any, **kwargs: Any) -> None:
         """Upload a custom runtime add-on (metadata plus tarball).
 
         HTTP: POST /api/v2/runtimeaddons/custom
@@ -3478,10 +2930,6 @@ class CMLServiceApi:
                 tarball,
             ),
             kwargs,
-        )
+        )  # type: ignore[no-any-return]
 
-    def handle_custom_runtime_upload_with_http_info(
-        self, *args: Any, **kwargs: Any
-    ) -> Tuple[None, int, Any]:
-        """Same as :meth:`handle_custom_runtime_upload`, returning ``(data, HTTP status, headers)``."""
-        return self.api_client._call_info(_OP_70, args, kwargs)  # type: ignore[no-any-return]
+    handle_custom_runtime_upload_with_http_info = _with_http_info(handle_custom_runtime_upload)

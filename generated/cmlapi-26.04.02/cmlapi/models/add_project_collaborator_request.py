@@ -19,24 +19,6 @@ class AddProjectCollaboratorRequest(_Model):
     """
 
     __slots__ = ()
-    _schema = (
-        ("project_id", "project_id", "str"),
-        ("username", "username", "str"),
-        ("permission", "permission", "str"),
-    )
-    project_id: Optional[str]
-    username: Optional[str]
-    permission: Optional[str]
-
-    def __init__(
-        self,
-        project_id: Optional[str] = None,
-        username: Optional[str] = None,
-        permission: Optional[str] = None,
-    ) -> None:
-        self._d = {
-            "project_id": project_id,
-            "username": username,
-            "permission": permission,
-        }
-        self._c = None
+    project_id: Optional[str] = None
+    username: Optional[str] = None
+    permission: Optional[str] = None

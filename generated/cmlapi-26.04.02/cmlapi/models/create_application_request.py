@@ -34,72 +34,18 @@ class CreateApplicationRequest(_Model):
     """
 
     __slots__ = ()
-    _schema = (
-        ("project_id", "project_id", "str"),
-        ("name", "name", "str"),
-        ("subdomain", "subdomain", "str"),
-        ("description", "description", "str"),
-        ("script", "script", "str"),
-        ("cpu", "cpu", "float"),
-        ("memory", "memory", "float"),
-        ("nvidia_gpu", "nvidia_gpu", "int"),
-        ("environment", "environment", "dict(str, str)"),
-        ("kernel", "kernel", "str"),
-        ("bypass_authentication", "bypass_authentication", "bool"),
-        ("runtime_identifier", "runtime_identifier", "str"),
-        ("runtime_addon_identifiers", "runtime_addon_identifiers", "list[str]"),
-        ("run_as", "run_as", "int"),
-        ("accelerator_label_id", "accelerator_label_id", "str"),
-    )
-    project_id: Optional[str]
-    name: Optional[str]
-    subdomain: Optional[str]
-    description: Optional[str]
-    script: Optional[str]
-    cpu: Optional[float]
-    memory: Optional[float]
-    nvidia_gpu: Optional[int]
-    environment: Optional[Dict[str, str]]
-    kernel: Optional[str]
-    bypass_authentication: Optional[bool]
-    runtime_identifier: Optional[str]
-    runtime_addon_identifiers: Optional[List[str]]
-    run_as: Optional[int]
-    accelerator_label_id: Optional[str]
-
-    def __init__(
-        self,
-        project_id: Optional[str] = None,
-        name: Optional[str] = None,
-        subdomain: Optional[str] = None,
-        description: Optional[str] = None,
-        script: Optional[str] = None,
-        cpu: Optional[float] = None,
-        memory: Optional[float] = None,
-        nvidia_gpu: Optional[int] = None,
-        environment: Optional[Dict[str, str]] = None,
-        kernel: Optional[str] = None,
-        bypass_authentication: Optional[bool] = None,
-        runtime_identifier: Optional[str] = None,
-        runtime_addon_identifiers: Optional[List[str]] = None,
-        run_as: Optional[int] = None,
-        accelerator_label_id: Optional[str] = None,
-    ) -> None:
-        self._d = {
-            "project_id": project_id,
-            "name": name,
-            "subdomain": subdomain,
-            "description": description,
-            "script": script,
-            "cpu": cpu,
-            "memory": memory,
-            "nvidia_gpu": nvidia_gpu,
-            "environment": environment,
-            "kernel": kernel,
-            "bypass_authentication": bypass_authentication,
-            "runtime_identifier": runtime_identifier,
-            "runtime_addon_identifiers": runtime_addon_identifiers,
-            "run_as": run_as,
-            "accelerator_label_id": accelerator_label_id,
-        }
-        self._c = None
+    project_id: Optional[str] = None
+    name: Optional[str] = None
+    subdomain: Optional[str] = None
+    description: Optional[str] = None
+    script: Optional[str] = None
+    cpu: Optional[float] = None
+    memory: Optional[float] = None
+    nvidia_gpu: Optional[int] = None
+    environment: Optional[Dict[str, str]] = None
+    kernel: Optional[str] = None
+    bypass_authentication: Optional[bool] = None
+    runtime_identifier: Optional[str] = None
+    runtime_addon_identifiers: Optional[List[str]] = None
+    run_as: Optional[int] = None
+    accelerator_label_id: Optional[str] = None

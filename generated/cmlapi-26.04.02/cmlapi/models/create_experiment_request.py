@@ -22,28 +22,7 @@ class CreateExperimentRequest(_Model):
     """
 
     __slots__ = ()
-    _schema = (
-        ("project_id", "project_id", "str"),
-        ("name", "name", "str"),
-        ("artifact_location", "artifact_location", "str"),
-        ("tags", "tags", "list[Tag]"),
-    )
-    project_id: Optional[str]
-    name: Optional[str]
-    artifact_location: Optional[str]
-    tags: Optional[List[Tag]]
-
-    def __init__(
-        self,
-        project_id: Optional[str] = None,
-        name: Optional[str] = None,
-        artifact_location: Optional[str] = None,
-        tags: Optional[List[Tag]] = None,
-    ) -> None:
-        self._d = {
-            "project_id": project_id,
-            "name": name,
-            "artifact_location": artifact_location,
-            "tags": tags,
-        }
-        self._c = None
+    project_id: Optional[str] = None
+    name: Optional[str] = None
+    artifact_location: Optional[str] = None
+    tags: Optional[List[Tag]] = None

@@ -24,32 +24,8 @@ class CreateExperimentRunRequest(_Model):
     """
 
     __slots__ = ()
-    _schema = (
-        ("project_id", "project_id", "str"),
-        ("experiment_id", "experiment_id", "str"),
-        ("name", "name", "str"),
-        ("start_time", "start_time", "datetime"),
-        ("tags", "tags", "list[Tag]"),
-    )
-    project_id: Optional[str]
-    experiment_id: Optional[str]
-    name: Optional[str]
-    start_time: Optional[_dt.datetime]
-    tags: Optional[List[Tag]]
-
-    def __init__(
-        self,
-        project_id: Optional[str] = None,
-        experiment_id: Optional[str] = None,
-        name: Optional[str] = None,
-        start_time: Optional[_dt.datetime] = None,
-        tags: Optional[List[Tag]] = None,
-    ) -> None:
-        self._d = {
-            "project_id": project_id,
-            "experiment_id": experiment_id,
-            "name": name,
-            "start_time": start_time,
-            "tags": tags,
-        }
-        self._c = None
+    project_id: Optional[str] = None
+    experiment_id: Optional[str] = None
+    name: Optional[str] = None
+    start_time: Optional[_dt.datetime] = None
+    tags: Optional[List[Tag]] = None

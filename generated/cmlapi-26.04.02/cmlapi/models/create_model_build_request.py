@@ -30,60 +30,15 @@ class CreateModelBuildRequest(_Model):
     """
 
     __slots__ = ()
-    _schema = (
-        ("project_id", "project_id", "str"),
-        ("model_id", "model_id", "str"),
-        ("comment", "comment", "str"),
-        ("file_path", "file_path", "str"),
-        ("function_name", "function_name", "str"),
-        ("kernel", "kernel", "str"),
-        ("runtime_identifier", "runtime_identifier", "str"),
-        ("runtime_addon_identifiers", "runtime_addon_identifiers", "list[str]"),
-        ("registered_model_version_id", "registered_model_version_id", "str"),
-        ("auto_deployment_config", "auto_deployment_config", "ShortCreateModelDeployment"),
-        ("auto_deploy_model", "auto_deploy_model", "bool"),
-        ("model_root_dir", "model_root_dir", "str"),
-    )
-    project_id: Optional[str]
-    model_id: Optional[str]
-    comment: Optional[str]
-    file_path: Optional[str]
-    function_name: Optional[str]
-    kernel: Optional[str]
-    runtime_identifier: Optional[str]
-    runtime_addon_identifiers: Optional[List[str]]
-    registered_model_version_id: Optional[str]
-    auto_deployment_config: Optional[ShortCreateModelDeployment]
-    auto_deploy_model: Optional[bool]
-    model_root_dir: Optional[str]
-
-    def __init__(
-        self,
-        project_id: Optional[str] = None,
-        model_id: Optional[str] = None,
-        comment: Optional[str] = None,
-        file_path: Optional[str] = None,
-        function_name: Optional[str] = None,
-        kernel: Optional[str] = None,
-        runtime_identifier: Optional[str] = None,
-        runtime_addon_identifiers: Optional[List[str]] = None,
-        registered_model_version_id: Optional[str] = None,
-        auto_deployment_config: Optional[ShortCreateModelDeployment] = None,
-        auto_deploy_model: Optional[bool] = None,
-        model_root_dir: Optional[str] = None,
-    ) -> None:
-        self._d = {
-            "project_id": project_id,
-            "model_id": model_id,
-            "comment": comment,
-            "file_path": file_path,
-            "function_name": function_name,
-            "kernel": kernel,
-            "runtime_identifier": runtime_identifier,
-            "runtime_addon_identifiers": runtime_addon_identifiers,
-            "registered_model_version_id": registered_model_version_id,
-            "auto_deployment_config": auto_deployment_config,
-            "auto_deploy_model": auto_deploy_model,
-            "model_root_dir": model_root_dir,
-        }
-        self._c = None
+    project_id: Optional[str] = None
+    model_id: Optional[str] = None
+    comment: Optional[str] = None
+    file_path: Optional[str] = None
+    function_name: Optional[str] = None
+    kernel: Optional[str] = None
+    runtime_identifier: Optional[str] = None
+    runtime_addon_identifiers: Optional[List[str]] = None
+    registered_model_version_id: Optional[str] = None
+    auto_deployment_config: Optional[ShortCreateModelDeployment] = None
+    auto_deploy_model: Optional[bool] = None
+    model_root_dir: Optional[str] = None

@@ -27,56 +27,14 @@ class CreateProjectRequest(_Model):
     """
 
     __slots__ = ()
-    _schema = (
-        ("name", "name", "str"),
-        ("description", "description", "str"),
-        ("visibility", "visibility", "str"),
-        ("parent_project", "parent_project", "str"),
-        ("git_url", "git_url", "str"),
-        ("template", "template", "str"),
-        ("organization_permission", "organization_permission", "str"),
-        ("default_project_engine_type", "default_project_engine_type", "str"),
-        ("environment", "environment", "dict(str, str)"),
-        ("shared_memory_limit", "shared_memory_limit", "int"),
-        ("team_name", "team_name", "str"),
-    )
-    name: Optional[str]
-    description: Optional[str]
-    visibility: Optional[str]
-    parent_project: Optional[str]
-    git_url: Optional[str]
-    template: Optional[str]
-    organization_permission: Optional[str]
-    default_project_engine_type: Optional[str]
-    environment: Optional[Dict[str, str]]
-    shared_memory_limit: Optional[int]
-    team_name: Optional[str]
-
-    def __init__(
-        self,
-        name: Optional[str] = None,
-        description: Optional[str] = None,
-        visibility: Optional[str] = None,
-        parent_project: Optional[str] = None,
-        git_url: Optional[str] = None,
-        template: Optional[str] = None,
-        organization_permission: Optional[str] = None,
-        default_project_engine_type: Optional[str] = None,
-        environment: Optional[Dict[str, str]] = None,
-        shared_memory_limit: Optional[int] = None,
-        team_name: Optional[str] = None,
-    ) -> None:
-        self._d = {
-            "name": name,
-            "description": description,
-            "visibility": visibility,
-            "parent_project": parent_project,
-            "git_url": git_url,
-            "template": template,
-            "organization_permission": organization_permission,
-            "default_project_engine_type": default_project_engine_type,
-            "environment": environment,
-            "shared_memory_limit": shared_memory_limit,
-            "team_name": team_name,
-        }
-        self._c = None
+    name: Optional[str] = None
+    description: Optional[str] = None
+    visibility: Optional[str] = None
+    parent_project: Optional[str] = None
+    git_url: Optional[str] = None
+    template: Optional[str] = None
+    organization_permission: Optional[str] = None
+    default_project_engine_type: Optional[str] = None
+    environment: Optional[Dict[str, str]] = None
+    shared_memory_limit: Optional[int] = None
+    team_name: Optional[str] = None

@@ -13,10 +13,3 @@ class DeleteProjectFileResponse(_Model):
     """Nothing is returned when a file is deleted."""
 
     __slots__ = ()
-    _schema = ()
-
-    def __init__(
-        self,
-    ) -> None:
-        self._d = {}
-        self._c = None

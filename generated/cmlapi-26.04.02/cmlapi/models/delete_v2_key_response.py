@@ -13,10 +13,3 @@ class DeleteV2KeyResponse(_Model):
     """Empty reply to a key revocation"""
 
     __slots__ = ()
-    _schema = ()
-
-    def __init__(
-        self,
-    ) -> None:
-        self._d = {}
-        self._c = None

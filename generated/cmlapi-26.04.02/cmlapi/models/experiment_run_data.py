@@ -25,28 +25,7 @@ class ExperimentRunData(_Model):
     """
 
     __slots__ = ()
-    _schema = (
-        ("metrics", "metrics", "list[Metric]"),
-        ("params", "params", "list[Tag]"),
-        ("tags", "tags", "list[Tag]"),
-        ("metric_steps", "metric_steps", "dict(str, str)"),
-    )
-    metrics: Optional[List[Metric]]
-    params: Optional[List[Tag]]
-    tags: Optional[List[Tag]]
-    metric_steps: Optional[Dict[str, str]]
-
-    def __init__(
-        self,
-        metrics: Optional[List[Metric]] = None,
-        params: Optional[List[Tag]] = None,
-        tags: Optional[List[Tag]] = None,
-        metric_steps: Optional[Dict[str, str]] = None,
-    ) -> None:
-        self._d = {
-            "metrics": metrics,
-            "params": params,
-            "tags": tags,
-            "metric_steps": metric_steps,
-        }
-        self._c = None
+    metrics: Optional[List[Metric]] = None
+    params: Optional[List[Tag]] = None
+    tags: Optional[List[Tag]] = None
+    metric_steps: Optional[Dict[str, str]] = None

@@ -21,32 +21,8 @@ class JobRecipient(_Model):
     """
 
     __slots__ = ()
-    _schema = (
-        ("email", "email", "str"),
-        ("notify_on_success", "notify_on_success", "bool"),
-        ("notify_on_failure", "notify_on_failure", "bool"),
-        ("notify_on_timeout", "notify_on_timeout", "bool"),
-        ("notify_on_stop", "notify_on_stop", "bool"),
-    )
-    email: Optional[str]
-    notify_on_success: Optional[bool]
-    notify_on_failure: Optional[bool]
-    notify_on_timeout: Optional[bool]
-    notify_on_stop: Optional[bool]
-
-    def __init__(
-        self,
-        email: Optional[str] = None,
-        notify_on_success: Optional[bool] = None,
-        notify_on_failure: Optional[bool] = None,
-        notify_on_timeout: Optional[bool] = None,
-        notify_on_stop: Optional[bool] = None,
-    ) -> None:
-        self._d = {
-            "email": email,
-            "notify_on_success": notify_on_success,
-            "notify_on_failure": notify_on_failure,
-            "notify_on_timeout": notify_on_timeout,
-            "notify_on_stop": notify_on_stop,
-        }
-        self._c = None
+    email: Optional[str] = None
+    notify_on_success: Optional[bool] = None
+    notify_on_failure: Optional[bool] = None
+    notify_on_timeout: Optional[bool] = None
+    notify_on_stop: Optional[bool] = None

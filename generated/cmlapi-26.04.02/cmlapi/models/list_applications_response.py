@@ -21,20 +21,5 @@ class ListApplicationsResponse(_Model):
     """
 
     __slots__ = ()
-    _schema = (
-        ("applications", "applications", "list[Application]"),
-        ("next_page_token", "next_page_token", "str"),
-    )
-    applications: Optional[List[Application]]
-    next_page_token: Optional[str]
-
-    def __init__(
-        self,
-        applications: Optional[List[Application]] = None,
-        next_page_token: Optional[str] = None,
-    ) -> None:
-        self._d = {
-            "applications": applications,
-            "next_page_token": next_page_token,
-        }
-        self._c = None
+    applications: Optional[List[Application]] = None
+    next_page_token: Optional[str] = None

@@ -21,20 +21,5 @@ class ListExperimentsResponse(_Model):
     """
 
     __slots__ = ()
-    _schema = (
-        ("experiments", "experiments", "list[Experiment]"),
-        ("next_page_token", "next_page_token", "str"),
-    )
-    experiments: Optional[List[Experiment]]
-    next_page_token: Optional[str]
-
-    def __init__(
-        self,
-        experiments: Optional[List[Experiment]] = None,
-        next_page_token: Optional[str] = None,
-    ) -> None:
-        self._d = {
-            "experiments": experiments,
-            "next_page_token": next_page_token,
-        }
-        self._c = None
+    experiments: Optional[List[Experiment]] = None
+    next_page_token: Optional[str] = None

@@ -21,20 +21,5 @@ class ListJobRunsResponse(_Model):
     """
 
     __slots__ = ()
-    _schema = (
-        ("job_runs", "job_runs", "list[JobRun]"),
-        ("next_page_token", "next_page_token", "str"),
-    )
-    job_runs: Optional[List[JobRun]]
-    next_page_token: Optional[str]
-
-    def __init__(
-        self,
-        job_runs: Optional[List[JobRun]] = None,
-        next_page_token: Optional[str] = None,
-    ) -> None:
-        self._d = {
-            "job_runs": job_runs,
-            "next_page_token": next_page_token,
-        }
-        self._c = None
+    job_runs: Optional[List[JobRun]] = None
+    next_page_token: Optional[str] = None

@@ -21,20 +21,5 @@ class ListModelBuildsResponse(_Model):
     """
 
     __slots__ = ()
-    _schema = (
-        ("model_builds", "model_builds", "list[ModelBuild]"),
-        ("next_page_token", "next_page_token", "str"),
-    )
-    model_builds: Optional[List[ModelBuild]]
-    next_page_token: Optional[str]
-
-    def __init__(
-        self,
-        model_builds: Optional[List[ModelBuild]] = None,
-        next_page_token: Optional[str] = None,
-    ) -> None:
-        self._d = {
-            "model_builds": model_builds,
-            "next_page_token": next_page_token,
-        }
-        self._c = None
+    model_builds: Optional[List[ModelBuild]] = None
+    next_page_token: Optional[str] = None

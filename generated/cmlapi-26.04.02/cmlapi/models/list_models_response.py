@@ -21,20 +21,5 @@ class ListModelsResponse(_Model):
     """
 
     __slots__ = ()
-    _schema = (
-        ("models", "models", "list[Model]"),
-        ("next_page_token", "next_page_token", "str"),
-    )
-    models: Optional[List[Model]]
-    next_page_token: Optional[str]
-
-    def __init__(
-        self,
-        models: Optional[List[Model]] = None,
-        next_page_token: Optional[str] = None,
-    ) -> None:
-        self._d = {
-            "models": models,
-            "next_page_token": next_page_token,
-        }
-        self._c = None
+    models: Optional[List[Model]] = None
+    next_page_token: Optional[str] = None

@@ -21,20 +21,5 @@ class ListProjectsResponse(_Model):
     """
 
     __slots__ = ()
-    _schema = (
-        ("projects", "projects", "list[Project]"),
-        ("next_page_token", "next_page_token", "str"),
-    )
-    projects: Optional[List[Project]]
-    next_page_token: Optional[str]
-
-    def __init__(
-        self,
-        projects: Optional[List[Project]] = None,
-        next_page_token: Optional[str] = None,
-    ) -> None:
-        self._d = {
-            "projects": projects,
-            "next_page_token": next_page_token,
-        }
-        self._c = None
+    projects: Optional[List[Project]] = None
+    next_page_token: Optional[str] = None

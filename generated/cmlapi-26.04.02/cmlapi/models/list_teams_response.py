@@ -21,20 +21,5 @@ class ListTeamsResponse(_Model):
     """
 
     __slots__ = ()
-    _schema = (
-        ("teams", "teams", "list[Team]"),
-        ("next_page_token", "next_page_token", "str"),
-    )
-    teams: Optional[List[Team]]
-    next_page_token: Optional[str]
-
-    def __init__(
-        self,
-        teams: Optional[List[Team]] = None,
-        next_page_token: Optional[str] = None,
-    ) -> None:
-        self._d = {
-            "teams": teams,
-            "next_page_token": next_page_token,
-        }
-        self._c = None
+    teams: Optional[List[Team]] = None
+    next_page_token: Optional[str] = None

@@ -27,36 +27,9 @@ class LogExperimentRunBatchRequest(_Model):
     """
 
     __slots__ = ()
-    _schema = (
-        ("project_id", "project_id", "str"),
-        ("experiment_id", "experiment_id", "str"),
-        ("run_id", "run_id", "str"),
-        ("metrics", "metrics", "list[Metric]"),
-        ("params", "params", "list[Tag]"),
-        ("tags", "tags", "list[Tag]"),
-    )
-    project_id: Optional[str]
-    experiment_id: Optional[str]
-    run_id: Optional[str]
-    metrics: Optional[List[Metric]]
-    params: Optional[List[Tag]]
-    tags: Optional[List[Tag]]
-
-    def __init__(
-        self,
-        project_id: Optional[str] = None,
-        experiment_id: Optional[str] = None,
-        run_id: Optional[str] = None,
-        metrics: Optional[List[Metric]] = None,
-        params: Optional[List[Tag]] = None,
-        tags: Optional[List[Tag]] = None,
-    ) -> None:
-        self._d = {
-            "project_id": project_id,
-            "experiment_id": experiment_id,
-            "run_id": run_id,
-            "metrics": metrics,
-            "params": params,
-            "tags": tags,
-        }
-        self._c = None
+    project_id: Optional[str] = None
+    experiment_id: Optional[str] = None
+    run_id: Optional[str] = None
+    metrics: Optional[List[Metric]] = None
+    params: Optional[List[Tag]] = None
+    tags: Optional[List[Tag]] = None

@@ -25,32 +25,8 @@ class MLflowMetadata(_Model):
     """
 
     __slots__ = ()
-    _schema = (
-        ("experiment_id", "experiment_id", "str"),
-        ("run_id", "run_id", "str"),
-        ("metrics", "metrics", "list[Metric]"),
-        ("params", "params", "list[Tag]"),
-        ("tags", "tags", "list[Tag]"),
-    )
-    experiment_id: Optional[str]
-    run_id: Optional[str]
-    metrics: Optional[List[Metric]]
-    params: Optional[List[Tag]]
-    tags: Optional[List[Tag]]
-
-    def __init__(
-        self,
-        experiment_id: Optional[str] = None,
-        run_id: Optional[str] = None,
-        metrics: Optional[List[Metric]] = None,
-        params: Optional[List[Tag]] = None,
-        tags: Optional[List[Tag]] = None,
-    ) -> None:
-        self._d = {
-            "experiment_id": experiment_id,
-            "run_id": run_id,
-            "metrics": metrics,
-            "params": params,
-            "tags": tags,
-        }
-        self._c = None
+    experiment_id: Optional[str] = None
+    run_id: Optional[str] = None
+    metrics: Optional[List[Metric]] = None
+    params: Optional[List[Tag]] = None
+    tags: Optional[List[Tag]] = None

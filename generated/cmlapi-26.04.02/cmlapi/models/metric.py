@@ -20,28 +20,7 @@ class Metric(_Model):
     """
 
     __slots__ = ()
-    _schema = (
-        ("key", "key", "str"),
-        ("value", "value", "float"),
-        ("timestamp", "timestamp", "str"),
-        ("step", "step", "int"),
-    )
-    key: Optional[str]
-    value: Optional[float]
-    timestamp: Optional[str]
-    step: Optional[int]
-
-    def __init__(
-        self,
-        key: Optional[str] = None,
-        value: Optional[float] = None,
-        timestamp: Optional[str] = None,
-        step: Optional[int] = None,
-    ) -> None:
-        self._d = {
-            "key": key,
-            "value": value,
-            "timestamp": timestamp,
-            "step": step,
-        }
-        self._c = None
+    key: Optional[str] = None
+    value: Optional[float] = None
+    timestamp: Optional[str] = None
+    step: Optional[int] = None

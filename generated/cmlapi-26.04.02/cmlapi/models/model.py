@@ -35,68 +35,17 @@ class Model(_Model):
     """
 
     __slots__ = ()
-    _schema = (
-        ("id", "id", "str"),
-        ("name", "name", "str"),
-        ("description", "description", "str"),
-        ("creator", "creator", "ShortUser"),
-        ("access_key", "access_key", "str"),
-        ("deletion_status", "deletion_status", "str"),
-        ("created_at", "created_at", "datetime"),
-        ("updated_at", "updated_at", "datetime"),
-        ("crn", "crn", "str"),
-        ("auth_enabled", "auth_enabled", "bool"),
-        ("project", "project", "ShortProject"),
-        ("registered_model_id", "registered_model_id", "str"),
-        ("visibility", "visibility", "str"),
-        ("run_as", "run_as", "int"),
-    )
-    id: Optional[str]
-    name: Optional[str]
-    description: Optional[str]
-    creator: Optional[ShortUser]
-    access_key: Optional[str]
-    deletion_status: Optional[str]
-    created_at: Optional[_dt.datetime]
-    updated_at: Optional[_dt.datetime]
-    crn: Optional[str]
-    auth_enabled: Optional[bool]
-    project: Optional[ShortProject]
-    registered_model_id: Optional[str]
-    visibility: Optional[str]
-    run_as: Optional[int]
-
-    def __init__(
-        self,
-        id: Optional[str] = None,
-        name: Optional[str] = None,
-        description: Optional[str] = None,
-        creator: Optional[ShortUser] = None,
-        access_key: Optional[str] = None,
-        deletion_status: Optional[str] = None,
-        created_at: Optional[_dt.datetime] = None,
-        updated_at: Optional[_dt.datetime] = None,
-        crn: Optional[str] = None,
-        auth_enabled: Optional[bool] = None,
-        project: Optional[ShortProject] = None,
-        registered_model_id: Optional[str] = None,
-        visibility: Optional[str] = None,
-        run_as: Optional[int] = None,
-    ) -> None:
-        self._d = {
-            "id": id,
-            "name": name,
-            "description": description,
-            "creator": creator,
-            "access_key": access_key,
-            "deletion_status": deletion_status,
-            "created_at": created_at,
-            "updated_at": updated_at,
-            "crn": crn,
-            "auth_enabled": auth_enabled,
-            "project": project,
-            "registered_model_id": registered_model_id,
-            "visibility": visibility,
-            "run_as": run_as,
-        }
-        self._c = None
+    id: Optional[str] = None
+    name: Optional[str] = None
+    description: Optional[str] = None
+    creator: Optional[ShortUser] = None
+    access_key: Optional[str] = None
+    deletion_status: Optional[str] = None
+    created_at: Optional[_dt.datetime] = None
+    updated_at: Optional[_dt.datetime] = None
+    crn: Optional[str] = None
+    auth_enabled: Optional[bool] = None
+    project: Optional[ShortProject] = None
+    registered_model_id: Optional[str] = None
+    visibility: Optional[str] = None
+    run_as: Optional[int] = None

@@ -37,72 +37,18 @@ class Project(_Model):
     """
 
     __slots__ = ()
-    _schema = (
-        ("id", "id", "str"),
-        ("name", "name", "str"),
-        ("owner", "owner", "ShortUser"),
-        ("creator", "creator", "ShortUser"),
-        ("description", "description", "str"),
-        ("visibility", "visibility", "str"),
-        ("default_engine_type", "default_engine_type", "str"),
-        ("created_at", "created_at", "datetime"),
-        ("updated_at", "updated_at", "datetime"),
-        ("creation_status", "creation_status", "str"),
-        ("permissions", "permissions", "ProjectPermissions"),
-        ("shared_memory_limit", "shared_memory_limit", "int"),
-        ("environment", "environment", "str"),
-        ("slug", "slug", "str"),
-        ("owner_type", "owner_type", "str"),
-    )
-    id: Optional[str]
-    name: Optional[str]
-    owner: Optional[ShortUser]
-    creator: Optional[ShortUser]
-    description: Optional[str]
-    visibility: Optional[str]
-    default_engine_type: Optional[str]
-    created_at: Optional[_dt.datetime]
-    updated_at: Optional[_dt.datetime]
-    creation_status: Optional[str]
-    permissions: Optional[ProjectPermissions]
-    shared_memory_limit: Optional[int]
-    environment: Optional[str]
-    slug: Optional[str]
-    owner_type: Optional[str]
-
-    def __init__(
-        self,
-        id: Optional[str] = None,
-        name: Optional[str] = None,
-        owner: Optional[ShortUser] = None,
-        creator: Optional[ShortUser] = None,
-        description: Optional[str] = None,
-        visibility: Optional[str] = None,
-        default_engine_type: Optional[str] = None,
-        created_at: Optional[_dt.datetime] = None,
-        updated_at: Optional[_dt.datetime] = None,
-        creation_status: Optional[str] = None,
-        permissions: Optional[ProjectPermissions] = None,
-        shared_memory_limit: Optional[int] = None,
-        environment: Optional[str] = None,
-        slug: Optional[str] = None,
-        owner_type: Optional[str] = None,
-    ) -> None:
-        self._d = {
-            "id": id,
-            "name": name,
-            "owner": owner,
-            "creator": creator,
-            "description": description,
-            "visibility": visibility,
-            "default_engine_type": default_engine_type,
-            "created_at": created_at,
-            "updated_at": updated_at,
-            "creation_status": creation_status,
-            "permissions": permissions,
-            "shared_memory_limit": shared_memory_limit,
-            "environment": environment,
-            "slug": slug,
-            "owner_type": owner_type,
-        }
-        self._c = None
+    id: Optional[str] = None
+    name: Optional[str] = None
+    owner: Optional[ShortUser] = None
+    creator: Optional[ShortUser] = None
+    description: Optional[str] = None
+    visibility: Optional[str] = None
+    default_engine_type: Optional[str] = None
+    created_at: Optional[_dt.datetime] = None
+    updated_at: Optional[_dt.datetime] = None
+    creation_status: Optional[str] = None
+    permissions: Optional[ProjectPermissions] = None
+    shared_memory_limit: Optional[int] = None
+    environment: Optional[str] = None
+    slug: Optional[str] = None
+    owner_type: Optional[str] = None

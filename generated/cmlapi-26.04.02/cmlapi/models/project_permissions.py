@@ -22,36 +22,9 @@ class ProjectPermissions(_Model):
     """
 
     __slots__ = ()
-    _schema = (
-        ("read", "read", "bool"),
-        ("write", "write", "bool"),
-        ("admin", "admin", "bool"),
-        ("business_user", "business_user", "bool"),
-        ("operator", "operator", "bool"),
-        ("inherit", "inherit", "bool"),
-    )
-    read: Optional[bool]
-    write: Optional[bool]
-    admin: Optional[bool]
-    business_user: Optional[bool]
-    operator: Optional[bool]
-    inherit: Optional[bool]
-
-    def __init__(
-        self,
-        read: Optional[bool] = None,
-        write: Optional[bool] = None,
-        admin: Optional[bool] = None,
-        business_user: Optional[bool] = None,
-        operator: Optional[bool] = None,
-        inherit: Optional[bool] = None,
-    ) -> None:
-        self._d = {
-            "read": read,
-            "write": write,
-            "admin": admin,
-            "business_user": business_user,
-            "operator": operator,
-            "inherit": inherit,
-        }
-        self._c = None
+    read: Optional[bool] = None
+    write: Optional[bool] = None
+    admin: Optional[bool] = None
+    business_user: Optional[bool] = None
+    operator: Optional[bool] = None
+    inherit: Optional[bool] = None

@@ -18,20 +18,5 @@ class ProtobufAny(_Model):
     """
 
     __slots__ = ()
-    _schema = (
-        ("type_url", "type_url", "str"),
-        ("value", "value", "str"),
-    )
-    type_url: Optional[str]
-    value: Optional[str]
-
-    def __init__(
-        self,
-        type_url: Optional[str] = None,
-        value: Optional[str] = None,
-    ) -> None:
-        self._d = {
-            "type_url": type_url,
-            "value": value,
-        }
-        self._c = None
+    type_url: Optional[str] = None
+    value: Optional[str] = None

@@ -34,56 +34,14 @@ class RegisteredModelVersion(_Model):
     """
 
     __slots__ = ()
-    _schema = (
-        ("model_id", "model_id", "str"),
-        ("model_version_id", "model_version_id", "str"),
-        ("version_name", "version_name", "str"),
-        ("number", "number", "int"),
-        ("notes", "notes", "str"),
-        ("user", "user", "ShortUser"),
-        ("created_at", "created_at", "datetime"),
-        ("updated_at", "updated_at", "datetime"),
-        ("status", "status", "str"),
-        ("model_version_metadata", "model_version_metadata", "ModelVersionMetadata"),
-        ("tags", "tags", "list[Tag]"),
-    )
-    model_id: Optional[str]
-    model_version_id: Optional[str]
-    version_name: Optional[str]
-    number: Optional[int]
-    notes: Optional[str]
-    user: Optional[ShortUser]
-    created_at: Optional[_dt.datetime]
-    updated_at: Optional[_dt.datetime]
-    status: Optional[str]
-    model_version_metadata: Optional[ModelVersionMetadata]
-    tags: Optional[List[Tag]]
-
-    def __init__(
-        self,
-        model_id: Optional[str] = None,
-        model_version_id: Optional[str] = None,
-        version_name: Optional[str] = None,
-        number: Optional[int] = None,
-        notes: Optional[str] = None,
-        user: Optional[ShortUser] = None,
-        created_at: Optional[_dt.datetime] = None,
-        updated_at: Optional[_dt.datetime] = None,
-        status: Optional[str] = None,
-        model_version_metadata: Optional[ModelVersionMetadata] = None,
-        tags: Optional[List[Tag]] = None,
-    ) -> None:
-        self._d = {
-            "model_id": model_id,
-            "model_version_id": model_version_id,
-            "version_name": version_name,
-            "number": number,
-            "notes": notes,
-            "user": user,
-            "created_at": created_at,
-            "updated_at": updated_at,
-            "status": status,
-            "model_version_metadata": model_version_metadata,
-            "tags": tags,
-        }
-        self._c = None
+    model_id: Optional[str] = None
+    model_version_id: Optional[str] = None
+    version_name: Optional[str] = None
+    number: Optional[int] = None
+    notes: Optional[str] = None
+    user: Optional[ShortUser] = None
+    created_at: Optional[_dt.datetime] = None
+    updated_at: Optional[_dt.datetime] = None
+    status: Optional[str] = None
+    model_version_metadata: Optional[ModelVersionMetadata] = None
+    tags: Optional[List[Tag]] = None

@@ -13,10 +13,3 @@ class RestartModelDeploymentResponse(_Model):
     """Nothing is returned when a restart is accepted."""
 
     __slots__ = ()
-    _schema = ()
-
-    def __init__(
-        self,
-    ) -> None:
-        self._d = {}
-        self._c = None

@@ -21,32 +21,8 @@ class ShortCreateModelDeployment(_Model):
     """
 
     __slots__ = ()
-    _schema = (
-        ("cpu", "cpu", "float"),
-        ("memory", "memory", "float"),
-        ("nvidia_gpus", "nvidia_gpus", "int"),
-        ("environment", "environment", "dict(str, str)"),
-        ("replicas", "replicas", "int"),
-    )
-    cpu: Optional[float]
-    memory: Optional[float]
-    nvidia_gpus: Optional[int]
-    environment: Optional[Dict[str, str]]
-    replicas: Optional[int]
-
-    def __init__(
-        self,
-        cpu: Optional[float] = None,
-        memory: Optional[float] = None,
-        nvidia_gpus: Optional[int] = None,
-        environment: Optional[Dict[str, str]] = None,
-        replicas: Optional[int] = None,
-    ) -> None:
-        self._d = {
-            "cpu": cpu,
-            "memory": memory,
-            "nvidia_gpus": nvidia_gpus,
-            "environment": environment,
-            "replicas": replicas,
-        }
-        self._c = None
+    cpu: Optional[float] = None
+    memory: Optional[float] = None
+    nvidia_gpus: Optional[int] = None
+    environment: Optional[Dict[str, str]] = None
+    replicas: Optional[int] = None

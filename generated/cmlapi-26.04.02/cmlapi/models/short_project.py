@@ -19,24 +19,6 @@ class ShortProject(_Model):
     """
 
     __slots__ = ()
-    _schema = (
-        ("id", "id", "str"),
-        ("name", "name", "str"),
-        ("slug", "slug", "str"),
-    )
-    id: Optional[str]
-    name: Optional[str]
-    slug: Optional[str]
-
-    def __init__(
-        self,
-        id: Optional[str] = None,
-        name: Optional[str] = None,
-        slug: Optional[str] = None,
-    ) -> None:
-        self._d = {
-            "id": id,
-            "name": name,
-            "slug": slug,
-        }
-        self._c = None
+    id: Optional[str] = None
+    name: Optional[str] = None
+    slug: Optional[str] = None

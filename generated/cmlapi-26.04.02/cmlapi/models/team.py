@@ -26,40 +26,10 @@ class Team(_Model):
     """
 
     __slots__ = ()
-    _schema = (
-        ("id", "id", "int"),
-        ("username", "username", "str"),
-        ("name", "name", "str"),
-        ("description", "description", "str"),
-        ("created_at", "created_at", "datetime"),
-        ("creator", "creator", "ShortUser"),
-        ("member_count", "member_count", "int"),
-    )
-    id: Optional[int]
-    username: Optional[str]
-    name: Optional[str]
-    description: Optional[str]
-    created_at: Optional[_dt.datetime]
-    creator: Optional[ShortUser]
-    member_count: Optional[int]
-
-    def __init__(
-        self,
-        id: Optional[int] = None,
-        username: Optional[str] = None,
-        name: Optional[str] = None,
-        description: Optional[str] = None,
-        created_at: Optional[_dt.datetime] = None,
-        creator: Optional[ShortUser] = None,
-        member_count: Optional[int] = None,
-    ) -> None:
-        self._d = {
-            "id": id,
-            "username": username,
-            "name": name,
-            "description": description,
-            "created_at": created_at,
-            "creator": creator,
-            "member_count": member_count,
-        }
-        self._c = None
+    id: Optional[int] = None
+    username: Optional[str] = None
+    name: Optional[str] = None
+    description: Optional[str] = None
+    created_at: Optional[_dt.datetime] = None
+    creator: Optional[ShortUser] = None
+    member_count: Optional[int] = None

@@ -23,36 +23,9 @@ class V2Key(_Model):
     """
 
     __slots__ = ()
-    _schema = (
-        ("key_id", "key_id", "str"),
-        ("comments", "comments", "str"),
-        ("created_at", "created_at", "datetime"),
-        ("expiry_date", "expiry_date", "datetime"),
-        ("last_used_at", "last_used_at", "datetime"),
-        ("audiences", "audiences", "list[str]"),
-    )
-    key_id: Optional[str]
-    comments: Optional[str]
-    created_at: Optional[_dt.datetime]
-    expiry_date: Optional[_dt.datetime]
-    last_used_at: Optional[_dt.datetime]
-    audiences: Optional[List[str]]
-
-    def __init__(
-        self,
-        key_id: Optional[str] = None,
-        comments: Optional[str] = None,
-        created_at: Optional[_dt.datetime] = None,
-        expiry_date: Optional[_dt.datetime] = None,
-        last_used_at: Optional[_dt.datetime] = None,
-        audiences: Optional[List[str]] = None,
-    ) -> None:
-        self._d = {
-            "key_id": key_id,
-            "comments": comments,
-            "created_at": created_at,
-            "expiry_date": expiry_date,
-            "last_used_at": last_used_at,
-            "audiences": audiences,
-        }
-        self._c = None
+    key_id: Optional[str] = None
+    comments: Optional[str] = None
+    created_at: Optional[_dt.datetime] = None
+    expiry_date: Optional[_dt.datetime] = None
+    last_used_at: Optional[_dt.datetime] = None
+    audiences: Optional[List[str]] = None

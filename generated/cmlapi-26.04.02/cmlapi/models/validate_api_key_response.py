@@ -19,24 +19,6 @@ class ValidateAPIKeyResponse(_Model):
     """
 
     __slots__ = ()
-    _schema = (
-        ("valid", "valid", "bool"),
-        ("username", "username", "str"),
-        ("message", "message", "str"),
-    )
-    valid: Optional[bool]
-    username: Optional[str]
-    message: Optional[str]
-
-    def __init__(
-        self,
-        valid: Optional[bool] = None,
-        username: Optional[str] = None,
-        message: Optional[str] = None,
-    ) -> None:
-        self._d = {
-            "valid": valid,
-            "username": username,
-            "message": message,
-        }
-        self._c = None
+    valid: Optional[bool] = None
+    username: Optional[str] = None
+    message: Optional[str] = None

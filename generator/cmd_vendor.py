@@ -1,0 +1,50 @@
+"""``cmlapi-gen vendor SPEC --into DIR --package-name NAME``: the client package alone, in your tree.
+
+Exit status as for every command: 0 written, 1 invalid spec or the folder
+cannot be (re)written (files not written by ``vendor``, hand edits, I/O), 2
+usage errors and unreadable input. See :mod:`generator.vendor`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from .cli import UsageError, package_name
+from .vendor import Request, VendorError, vendor
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Add the ``vendor`` subcommand to the CLI's subparsers."""
+    p = sub.add_parser(
+        "vendor",
+        help="write the client package alone into your source tree, under your own import name",
+        description=(
+            "Generate the package (not the project around it) into DIR/<NAME as a path>/, with a "
+            "manifest of what was written; refuses to overwrite files it did not write."
+        ),
+    )
+    p.add_argument("spec", help="JSON or YAML file, or - for stdin")
+    p.add_argument("--into", required=True, help="folder that holds your top-level packages (e.g. src)")
+    p.add_argument("--package-name", required=True, help="import name, a dotted path (e.g. acme._vendor.cmlapi)")
+    p.add_argument("--package-version", default=None, help="package version (default: the spec's info.version)")
+    p.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Vendor as the arguments say; print one summary line. Returns the exit status."""
+    name = package_name(args.package_name)
+    if not args.into:
+        raise UsageError("--into: must name a folder")
+    into = Path(args.into)
+    if into.exists() and not into.is_dir():
+        raise UsageError(f"--into {args.into}: exists and is not a folder")
+    try:
+        result = vendor(Request(args.spec, into, name, args.package_version))
+    except VendorError as exc:
+        for line in exc.lines():
+            print(line, file=sys.stderr)
+        return 1
+    print(result.line())
+    return 0

@@ -1,0 +1,166 @@
+"""The command line contract: exit codes, one located error line per problem, no tracebacks."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+TEAM_SPEC = ROOT / "specs" / "cml-26.01.07.json"
+
+
+def run(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "generator", *args], cwd=ROOT, input=stdin, capture_output=True, text=True, timeout=300
+    )
+
+
+def small_spec() -> dict:
+    return {
+        "swagger": "2.0",
+        "info": {"title": "t", "version": "1.0.0"},
+        "paths": {
+            "/api/v2/things": {
+                "get": {
+                    "operationId": "ListThings",
+                    "tags": ["CMLService"],
+                    "responses": {"200": {"description": "ok", "schema": {"$ref": "#/definitions/Thing"}}},
+                }
+            }
+        },
+        "definitions": {"Thing": {"type": "object", "properties": {"name": {"type": "string"}}}},
+    }
+
+
+def write(tmp_path: Path, doc: object, name: str = "spec.json") -> Path:
+    path = tmp_path / name
+    path.write_text(json.dumps(doc) if not isinstance(doc, str) else doc)
+    return path
+
+
+def assert_clean(proc: subprocess.CompletedProcess[str]) -> None:
+    assert "Traceback" not in proc.stderr and "Traceback" not in proc.stdout
+
+
+def test_validate_team_spec_is_valid() -> None:
+    proc = run("validate", str(TEAM_SPEC))
+    assert proc.returncode == 0, proc.stderr
+    assert_clean(proc)
+
+
+def test_validate_reads_stdin_and_yaml(tmp_path: Path) -> None:
+    import yaml
+
+    proc = run("validate", "-", stdin=yaml.safe_dump(small_spec()))
+    assert proc.returncode == 0, proc.stderr
+
+
+def test_unresolvable_ref_is_located(tmp_path: Path) -> None:
+    doc = small_spec()
+    doc["paths"]["/api/v2/things"]["get"]["responses"]["200"]["schema"]["$ref"] = "#/definitions/Nope"
+    spec = write(tmp_path, doc)
+    for command in (["validate", str(spec)], ["generate", str(spec), "--out", str(tmp_path / "out")]):
+        proc = run(*command)
+        assert proc.returncode == 1
+        assert_clean(proc)
+        assert proc.stderr.strip() == (
+            "error: /paths/~1api~1v2~1things/get/responses/200/schema/$ref: "
+            "$ref '#/definitions/Nope' does not resolve"
+        )
+    assert not (tmp_path / "out").exists()
+
+
+def test_duplicate_operation_ids_are_located(tmp_path: Path) -> None:
+    doc = small_spec()
+    doc["paths"]["/api/v2/other"] = {"get": dict(doc["paths"]["/api/v2/things"]["get"])}
+    spec = write(tmp_path, doc)
+    for command in (["validate", str(spec)], ["generate", str(spec), "--out", str(tmp_path / "out")]):
+        proc = run(*command)
+        assert proc.returncode == 1
+        assert_clean(proc)
+        lines = proc.stderr.strip().splitlines()
+        assert lines and all(line.startswith("error: /paths/") for line in lines)
+        assert any("ListThings" in line for line in lines)
+
+
+def test_collision_after_renaming_is_an_error(tmp_path: Path) -> None:
+    doc = small_spec()
+    other = dict(doc["paths"]["/api/v2/things"]["get"], operationId="list_things")
+    doc["paths"]["/api/v2/other"] = {"get": other}
+    proc = run("validate", str(write(tmp_path, doc)))
+    assert proc.returncode == 1
+    assert "collides with /paths/~1api~1v2~1things/get" in proc.stderr
+
+
+def test_missing_file_is_usage_error(tmp_path: Path) -> None:
+    for command in (["validate", str(tmp_path / "nope.json")], ["generate", str(tmp_path / "nope.json"), "--out", str(tmp_path / "o")]):
+        proc = run(*command)
+        assert proc.returncode == 2
+        assert_clean(proc)
+        assert proc.stderr.startswith("error: ") and "no such file" in proc.stderr
+
+
+def test_not_json_or_yaml_is_usage_error(tmp_path: Path) -> None:
+    spec = write(tmp_path, "{ this is : not [ json", "bad.json")
+    for command in (["validate", str(spec)], ["generate", str(spec), "--out", str(tmp_path / "o")]):
+        proc = run(*command)
+        assert proc.returncode == 2
+        assert_clean(proc)
+        assert len(proc.stderr.strip().splitlines()) == 1
+
+
+def test_openapi3_is_not_supported_yet(tmp_path: Path) -> None:
+    proc = run("validate", str(write(tmp_path, {"openapi": "3.0.3", "info": {}, "paths": {}})))
+    assert proc.returncode == 1
+    assert proc.stderr.strip() == "error: /openapi: OpenAPI 3.0.3 is not supported yet; only Swagger 2.0"
+
+
+@pytest.mark.parametrize("name", ["1abc", "a-b", "class", "a..b", "", "pkg.import"])
+def test_bad_package_name_is_usage_error(tmp_path: Path, name: str) -> None:
+    proc = run("generate", str(TEAM_SPEC), "--out", str(tmp_path / "o"), "--package-name", name)
+    assert proc.returncode == 2
+    assert "--package-name" in proc.stderr
+    assert not (tmp_path / "o").exists()
+
+
+def test_generate_twice_is_byte_identical_and_failure_keeps_old_output(tmp_path: Path) -> None:
+    first, second = tmp_path / "a", tmp_path / "b"
+    proc = run("generate", str(TEAM_SPEC), "--out", str(first))
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.count("\n") == 1 and "operations" in proc.stdout and "models" in proc.stdout
+    run("generate", str(TEAM_SPEC), "--out", str(second))
+    files = sorted(p.relative_to(first) for p in first.rglob("*") if p.is_file())
+    assert files == sorted(p.relative_to(second) for p in second.rglob("*") if p.is_file())
+    assert all((first / f).read_bytes() == (second / f).read_bytes() for f in files)
+    before = {f: (first / f).read_bytes() for f in files}
+    bad = write(tmp_path, "[1, 2", "broken.json")
+    assert run("generate", str(bad), "--out", str(first)).returncode == 2
+    assert {f: (first / f).read_bytes() for f in files} == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a", "b", "broken.json"]
+
+
+def test_generated_output_compiles_and_is_black_clean(tmp_path: Path) -> None:
+    out = tmp_path / "o"
+    assert run("generate", str(TEAM_SPEC), "--out", str(out)).returncode == 0
+    for path in out.rglob("*.py"):
+        compile(path.read_text(), str(path), "exec")
+    proc = subprocess.run(
+        [sys.executable, "-m", "black", "--check", "-q", "-l", "100", "--target-version", "py38", str(out)],
+        capture_output=True,
+        text=True,
+    )
+    assert proc.returncode == 0, proc.stderr
+
+
+def test_checked_in_snapshots_are_black_clean() -> None:
+    proc = subprocess.run(
+        [sys.executable, "-m", "black", "--check", "-q", "-l", "100", "--target-version", "py38",
+         str(ROOT / "generated"), str(ROOT / "templates" / "runtime")],
+        capture_output=True,
+        text=True,
+    )
+    assert proc.returncode == 0, proc.stderr
