@@ -26,9 +26,13 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         ),
     )
     p.add_argument("spec", help="JSON or YAML file, or - for stdin")
-    p.add_argument("--into", required=True, help="folder that holds your top-level packages (e.g. src)")
-    p.add_argument("--package-name", required=True, help="import name, a dotted path (e.g. acme._vendor.cmlapi)")
-    p.add_argument("--package-version", default=None, help="package version (default: the spec's info.version)")
+    p.add_argument("--into", required=True, metavar="DIR", help="folder that holds your top-level packages (e.g. src)")
+    p.add_argument(
+        "--package-name", required=True, metavar="NAME", help="import name, a dotted path (e.g. acme._vendor.cmlapi)"
+    )
+    p.add_argument(
+        "--package-version", default=None, help="package version (default: the spec's info.version)"
+    )
     p.set_defaults(func=run)
 
 

@@ -45,6 +45,9 @@ NOTE = "VENDORED.md"
 MANIFEST_FORMAT = 1
 # Python's bytecode caches appear as soon as the vendored code is imported.
 IGNORED_DIRS = frozenset(["__pycache__"])
+_START_OVER = "move it away to start over"
+_MOVE_OUT = "move it out of the package folder"
+_EDITED = "edited since it was vendored (sha256 differs from the manifest); undo the edit or move it away"
 PARENT_INIT = '"""Parent package of vendored code (created by cmlapi-gen vendor; yours to edit)."""\n'
 
 
@@ -129,19 +132,19 @@ def vendor(request: Request) -> Result:
     package folder is left intact.
     """
     start = time.perf_counter()
-    loaded = load(request.spec)
-    api = model(loaded, request.name, request.package_version)
-    files = package_files(produce(api), request.name)
     into = Path(os.path.abspath(request.into))
     parts = request.name.split(".")
     target = into.joinpath(*parts)
     shown = Path(request.into).joinpath(*parts)
+    _check_parents(into, parts, Path(request.into))  # cheap, so before the generation
+    api = model(load(request.spec), request.name, request.package_version)
+    files = package_files(produce(api), request.name)
     files[NOTE] = vendored_note(request, api, target)
     check_collisions(files)
     for rel in files:
         safe_relpath(rel)
     hashes = {rel: sha256_bytes(text.encode("utf-8")) for rel, text in files.items()}
-    _check_parents(into, parts, Path(request.into))
+    # checked after generating, right before writing, to keep the window for surprises small
     old = check_ownership(target, shown)
     stale = [rel for rel in old if rel not in hashes and (target / rel).is_file()]
     files[MANIFEST] = manifest_text(api, hashes)
@@ -192,17 +195,18 @@ def read_manifest(target: Path, shown: Path) -> Optional[dict[str, str]]:
     try:
         doc = json.loads(path.read_bytes())
     except (OSError, ValueError) as exc:
-        raise VendorError([(where, f"unreadable manifest ({one_line(str(exc), 100)}); move it away to start over")])
+        reason = one_line(str(exc), 100)
+        raise VendorError([(where, f"unreadable manifest ({reason}); {_START_OVER}")])
     files = doc.get("files") if isinstance(doc, dict) else None
     if not isinstance(files, dict) or not all(
         isinstance(k, str) and isinstance(v, str) and len(v) == 64 for k, v in files.items()
     ):
-        raise VendorError([(where, "not a manifest written by cmlapi-gen vendor; move it away to start over")])
+        raise VendorError([(where, f"not a manifest written by cmlapi-gen vendor; {_START_OVER}")])
     for rel in files:
         try:
             safe_relpath(rel)
         except WriteError:
-            raise VendorError([(where, f"lists {rel!r}, not a plain relative path; move it away to start over")])
+            raise VendorError([(where, f"lists {rel!r}, not a plain relative path; {_START_OVER}")])
     return dict(files)
 
 
@@ -243,7 +247,7 @@ def check_ownership(target: Path, shown: Path) -> dict[str, str]:
     problems = []
     for rel in dirs:
         if rel not in owned_dirs:
-            problems.append((f"{shown / rel}/", "folder not written by cmlapi-gen vendor; move it out of the package"))
+            problems.append((f"{shown / rel}/", f"folder not written by cmlapi-gen vendor; {_MOVE_OUT}"))
     for rel in files:
         if rel == MANIFEST:
             continue
@@ -251,7 +255,7 @@ def check_ownership(target: Path, shown: Path) -> dict[str, str]:
         expected = manifest.get(rel)
         path = target / rel
         if expected is None or path.is_symlink():
-            problems.append((where, f"not written by cmlapi-gen vendor (not in {MANIFEST}); move it out of the package"))
+            problems.append((where, f"not written by cmlapi-gen vendor (not in {MANIFEST}); {_MOVE_OUT}"))
             continue
         try:
             actual = sha256_bytes(path.read_bytes())
@@ -259,7 +263,7 @@ def check_ownership(target: Path, shown: Path) -> dict[str, str]:
             problems.append((where, f"cannot read: {exc.strerror or exc}"))
             continue
         if actual != expected:
-            problems.append((where, "edited since it was vendored (sha256 differs from the manifest); undo the edit or move it away"))
+            problems.append((where, _EDITED))
     if problems:
         raise VendorError(problems)
     return manifest
