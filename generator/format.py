@@ -13,24 +13,26 @@ import hashlib
 import os
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
-from typing import Optional
+from typing import Any, Optional
 
 LINE_LENGTH = 100
 
 
-def _mode():  # type: ignore[no-untyped-def]
+def _mode() -> Any:
     import black
+    from black.mode import TargetVersion
 
-    return black.Mode(line_length=LINE_LENGTH, target_versions={black.TargetVersion.PY38})
+    return black.Mode(line_length=LINE_LENGTH, target_versions={TargetVersion.PY38})
 
 
 def format_source(source: str) -> str:
     """black-format one module (``source`` must be valid Python)."""
     import black
+    from black.report import NothingChanged
 
     try:
         return black.format_str(source, mode=_mode())
-    except black.NothingChanged:
+    except NothingChanged:
         return source
 
 
@@ -50,9 +52,9 @@ def cache_dir() -> Optional[Path]:
 
 
 def _key(source: str) -> str:
-    import black
+    from importlib.metadata import version
 
-    text = f"{black.__version__}\0{LINE_LENGTH}\0py38\0{source}"
+    text = f"{version('black')}\0{LINE_LENGTH}\0py38\0{source}"
     return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
 
 

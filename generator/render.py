@@ -163,6 +163,13 @@ def _op_doc(op: Operation, returns: str) -> str:
     return join_doc(lines, 8)
 
 
+def _tuple_text(names: list[str]) -> str:
+    """A tuple display of identifiers without a trailing comma (black would explode it)."""
+    if len(names) == 1:
+        return f"({names[0]},)"
+    return "(" + ", ".join(names) + ")"
+
+
 def _param_tuple(loc: str, p: Parameter) -> tuple[str, ...]:
     """``(location, wire[, attribute[, collection]])``, shortest form (see runtime _op.Op)."""
     if p.collection:
@@ -204,6 +211,7 @@ def op_view(op: Operation, style: HintStyle, index: int) -> dict[str, Any]:
         "response_lit": literal(op.response.swagger) if op.response else "None",
         "content_type_lit": literal(op.content_type) if op.content_type else "",
         "required": len(op.positional),
+        "args": _tuple_text([p["attr"] for p in params]),
         "params": params,
         "positional": positional,
         "keyword": keyword,

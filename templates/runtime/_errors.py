@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import json
 
+from ._spec import ERROR_MODEL
+
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     from typing import Any
-
-from ._spec import ERROR_MODEL
 
 
 def parse_error_body(body: Any) -> Any:

@@ -27,14 +27,14 @@ class Op:
     """
 
     __slots__ = (
-        "name",
-        "method",
-        "path",
-        "response",
-        "params",
-        "required",
-        "content_type",
         "_plan",
+        "content_type",
+        "method",
+        "name",
+        "params",
+        "path",
+        "required",
+        "response",
     )
 
     def __init__(
@@ -84,7 +84,7 @@ class Op:
 def encode_path(op: Op, values: Sequence[Any], safe: str) -> str:
     pieces, static = op.plan
     if static:
-        return pieces[0]
+        return str(pieces[0])
     out = []
     for i, piece in enumerate(pieces):
         if i % 2 == 0:

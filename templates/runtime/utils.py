@@ -4,7 +4,7 @@ from __future__ import annotations
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from typing import Any, Callable, Iterator, Optional
+    from typing import Any, Callable, Dict, Iterator, Optional
 
 
 class Cursor:
@@ -45,7 +45,7 @@ class Cursor:
 
 def _items_field(page: Any) -> Optional[str]:
     """The attribute holding a page's items: its one list-typed property."""
-    types = getattr(page, "swagger_types", None) or {}
+    types: Dict[str, str] = getattr(page, "swagger_types", None) or {}
     lists = [name for name, kind in types.items() if kind.startswith("list[")]
     if len(lists) == 1:
         return lists[0]

@@ -27,7 +27,8 @@ def with_http_info(method: Callable[..., T]) -> Callable[..., Tuple[T, int, Any]
     """The twin of ``method`` that returns ``(data, HTTP status, headers)``."""
 
     def twin(self: Any, *args: Any, **kwargs: Any) -> Tuple[T, int, Any]:
-        kwargs["_return_http_data_only"] = False
+        # as in the official client, an explicit _return_http_data_only=True still wins
+        kwargs.setdefault("_return_http_data_only", False)
         return method(self, *args, **kwargs)  # type: ignore[return-value]
 
     twin.__name__ = method.__name__ + "_with_http_info"

@@ -25,13 +25,13 @@ class Retries:
     """
 
     __slots__ = (
-        "total",
         "backoff_factor",
         "backoff_max",
         "jitter",
-        "statuses",
         "methods",
         "retry_after_max",
+        "statuses",
+        "total",
     )
 
     def __init__(
@@ -53,7 +53,7 @@ class Retries:
         self.retry_after_max = float(retry_after_max)
 
     @classmethod
-    def coerce(cls, value: Union[None, bool, int, Retries]) -> Retries:
+    def coerce(cls, value: Union[bool, int, Retries, None]) -> Retries:
         """Accept a policy, a number of retries, or None/False for no retries."""
         if isinstance(value, Retries):
             return value
@@ -71,7 +71,7 @@ class Retries:
         hinted = parse_retry_after(retry_after)
         if hinted is not None and hinted <= self.retry_after_max:
             return hinted
-        base = min(self.backoff_max, self.backoff_factor * (2**attempt))
+        base: float = min(self.backoff_max, self.backoff_factor * (2.0**attempt))
         return base * (1.0 - self.jitter * random.random())
 
     def __repr__(self) -> str:

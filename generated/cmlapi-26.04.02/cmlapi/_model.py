@@ -112,7 +112,7 @@ class Model:
     properties as keywords, or positionally in spec order.
     """
 
-    __slots__ = ("_d", "_c", "__dict__")
+    __slots__ = ("__dict__", "_c", "_d")
     _d: Dict[str, Any]
     _c: Optional[Dict[str, Any]]
     _wire: ClassVar[Dict[str, str]] = {}
@@ -153,12 +153,12 @@ class Model:
         for wire, value in zip(self._wire_names, args):
             data[wire] = value
         for attr, value in kwargs.items():
-            wire = names.get(attr)
-            if wire is None:
+            found = names.get(attr)
+            if found is None:
                 raise TypeError(
                     f"{type(self).__name__}() got an unexpected keyword argument {attr!r}"
                 )
-            data[wire] = value
+            data[found] = value
         self._d = data
         self._c = None
 

@@ -56,7 +56,7 @@ class Configuration:
         self.client_side_validation = False
         self.temp_folder_path: Optional[str] = None
         self.timeout: TimeoutValue = DEFAULT_TIMEOUT
-        self.retries: Union[None, int, Retries] = Retries()
+        self.retries: Union[int, Retries, None] = Retries()
         self.logger_format = "%(asctime)s %(levelname)s %(message)s"
         self.logger_file: Optional[str] = None
         self._debug = False
@@ -92,7 +92,7 @@ class Configuration:
             return None
         import base64
 
-        raw = f"{self.username or ''}:{self.password or ''}".encode("utf-8")
+        raw = f"{self.username or ''}:{self.password or ''}".encode()
         return "Basic " + base64.b64encode(raw).decode("ascii")
 
     def auth_settings(self) -> Dict[str, Dict[str, Any]]:

@@ -32,7 +32,7 @@ from .exceptions import (
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from typing import Any, Dict, Mapping, Optional, Tuple, Union
+    from typing import Any, Dict, Mapping, Optional, Union
 
     from .configuration import Configuration
 
@@ -73,7 +73,7 @@ def redact(headers: Optional[Mapping[str, Any]]) -> Dict[str, Any]:
 class RESTResponse:
     """A finished HTTP response: ``status``, ``reason``, ``data`` (bytes), headers."""
 
-    __slots__ = ("urllib3_response", "status", "reason", "data")
+    __slots__ = ("data", "reason", "status", "urllib3_response")
 
     def __init__(self, resp: Any) -> None:
         self.urllib3_response = resp
@@ -85,7 +85,8 @@ class RESTResponse:
         return self.urllib3_response.headers
 
     def getheader(self, name: str, default: Optional[str] = None) -> Optional[str]:
-        return self.urllib3_response.headers.get(name, default)
+        value: Optional[str] = self.urllib3_response.headers.get(name, default)
+        return value
 
     @property
     def headers(self) -> Any:

@@ -833,7 +833,8 @@ class CMLServiceApi(_BaseApi):
         Returns:
             _m.ValidateAPIKeyResponse
         """
-        return self.api_client._call(_OP_0, (audience,), kwargs)  # type: ignore[no-any-return]
+        result: _m.ValidateAPIKeyResponse = self.api_client._call(_OP_0, (audience,), kwargs)
+        return result
 
     validate_api_key_with_http_info = _with_http_info(validate_api_key)
 
@@ -866,16 +867,10 @@ class CMLServiceApi(_BaseApi):
         Returns:
             _m.ListCpuProfilesResponse
         """
-        return self.api_client._call(
-            _OP_1,
-            (
-                search_filter,
-                sort,
-                page_size,
-                page_token,
-            ),
-            kwargs,
-        )  # type: ignore[no-any-return]
+        result: _m.ListCpuProfilesResponse = self.api_client._call(
+            _OP_1, (search_filter, sort, page_size, page_token), kwargs
+        )
+        return result
 
     list_cpu_profiles_with_http_info = _with_http_info(list_cpu_profiles)
     list_cpu_profiles_iter = _pages(list_cpu_profiles, "cpu_resource_profiles", "next_page_token")
@@ -891,7 +886,8 @@ class CMLServiceApi(_BaseApi):
         Returns:
             _m.DeleteCpuProfileResponse
         """
-        return self.api_client._call(_OP_2, (id,), kwargs)  # type: ignore[no-any-return]
+        result: _m.DeleteCpuProfileResponse = self.api_client._call(_OP_2, (id,), kwargs)
+        return result
 
     delete_cpu_profile_with_http_info = _with_http_info(delete_cpu_profile)
 
@@ -921,15 +917,10 @@ class CMLServiceApi(_BaseApi):
         Returns:
             _m.ListExperimentsResponse
         """
-        return self.api_client._call(
-            _OP_3,
-            (
-                search_filter,
-                page_size,
-                page_token,
-            ),
-            kwargs,
-        )  # type: ignore[no-any-return]
+        result: _m.ListExperimentsResponse = self.api_client._call(
+            _OP_3, (search_filter, page_size, page_token), kwargs
+        )
+        return result
 
     list_all_experiments_with_http_info = _with_http_info(list_all_experiments)
     list_all_experiments_iter = _pages(list_all_experiments, "experiments", "next_page_token")
@@ -973,7 +964,7 @@ class CMLServiceApi(_BaseApi):
         Returns:
             _m.ListProjectsResponse
         """
-        return self.api_client._call(
+        result: _m.ListProjectsResponse = self.api_client._call(
             _OP_4,
             (
                 search_filter,
@@ -984,7 +975,8 @@ class CMLServiceApi(_BaseApi):
                 include_all_projects,
             ),
             kwargs,
-        )  # type: ignore[no-any-return]
+        )
+        return result
 
     list_projects_with_http_info = _with_http_info(list_projects)
     list_projects_iter = _pages(list_projects, "projects", "next_page_token")
@@ -1002,7 +994,8 @@ class CMLServiceApi(_BaseApi):
         Returns:
             _m.Project
         """
-        return self.api_client._call(_OP_5, (body,), kwargs)  # type: ignore[no-any-return]
+        result: _m.Project = self.api_client._call(_OP_5, (body,), kwargs)
+        return result
 
     create_project_with_http_info = _with_http_info(create_project)
 
@@ -1019,7 +1012,8 @@ class CMLServiceApi(_BaseApi):
         Returns:
             _m.BatchListProjectsResponse
         """
-        return self.api_client._call(_OP_6, (project_ids,), kwargs)  # type: ignore[no-any-return]
+        result: _m.BatchListProjectsResponse = self.api_client._call(_OP_6, (project_ids,), kwargs)
+        return result
 
     batch_list_projects_with_http_info = _with_http_info(batch_list_projects)
 
@@ -1042,15 +1036,10 @@ class CMLServiceApi(_BaseApi):
         Returns:
             _m.Experiment
         """
-        return self.api_client._call(
-            _OP_7,
-            (
-                body,
-                experiment_project_id,
-                experiment_id,
-            ),
-            kwargs,
-        )  # type: ignore[no-any-return]
+        result: _m.Experiment = self.api_client._call(
+            _OP_7, (body, experiment_project_id, experiment_id), kwargs
+        )
+        return result
 
     update_experiment_with_http_info = _with_http_info(update_experiment)
 
@@ -1068,14 +1057,8 @@ class CMLServiceApi(_BaseApi):
         Returns:
             _m.Project
         """
-        return self.api_client._call(
-            _OP_8,
-            (
-                body,
-                project_id,
-            ),
-            kwargs,
-        )  # type: ignore[no-any-return]
+        result: _m.Project = self.api_client._call(_OP_8, (body, project_id), kwargs)
+        return result
 
     update_project_with_http_info = _with_http_info(update_project)
 
@@ -1090,7 +1073,8 @@ class CMLServiceApi(_BaseApi):
         Returns:
             _m.Project
         """
-        return self.api_client._call(_OP_9, (project_id,), kwargs)  # type: ignore[no-any-return]
+        result: _m.Project = self.api_client._call(_OP_9, (project_id,), kwargs)
+        return result
 
     get_project_with_http_info = _with_http_info(get_project)
 
@@ -1105,7 +1089,8 @@ class CMLServiceApi(_BaseApi):
         Returns:
             _m.DeleteProjectResponse
         """
-        return self.api_client._call(_OP_10, (project_id,), kwargs)  # type: ignore[no-any-return]
+        result: _m.DeleteProjectResponse = self.api_client._call(_OP_10, (project_id,), kwargs)
+        return result
 
     delete_project_with_http_info = _with_http_info(delete_project)
 
@@ -1140,17 +1125,10 @@ class CMLServiceApi(_BaseApi):
         Returns:
             _m.ListApplicationsResponse
         """
-        return self.api_client._call(
-            _OP_11,
-            (
-                project_id,
-                search_filter,
-                sort,
-                page_size,
-                page_token,
-            ),
-            kwargs,
-        )  # type: ignore[no-any-return]
+        result: _m.ListApplicationsResponse = self.api_client._call(
+            _OP_11, (project_id, search_filter, sort, page_size, page_token), kwargs
+        )
+        return result
 
     list_applications_with_http_info = _with_http_info(list_applications)
     list_applications_iter = _pages(list_applications, "applications", "next_page_token")
@@ -1172,14 +1150,8 @@ class CMLServiceApi(_BaseApi):
         Returns:
             _m.Application
         """
-        return self.api_client._call(
-            _OP_12,
-            (
-                body,
-                project_id,
-            ),
-            kwargs,
-        )  # type: ignore[no-any-return]
+        result: _m.Application = self.api_client._call(_OP_12, (body, project_id), kwargs)
+        return result
 
     create_application_with_http_info = _with_http_info(create_application)
 
@@ -1202,15 +1174,10 @@ class CMLServiceApi(_BaseApi):
         Returns:
             _m.Application
         """
-        return self.api_client._call(
-            _OP_13,
-            (
-                body,
-                project_id,
-                application_id,
-            ),
-            kwargs,
-        )  # type: ignore[no-any-return]
+        result: _m.Application = self.api_client._call(
+            _OP_13, (body, project_id, application_id), kwargs
+        )
+        return result
 
     update_application_with_http_info = _with_http_info(update_application)
 
@@ -1228,14 +1195,8 @@ class CMLServiceApi(_BaseApi):
         Returns:
             _m.Application
         """
-        return self.api_client._call(
-            _OP_14,
-            (
-                project_id,
-                application_id,
-            ),
-            kwargs,
-        )  # type: ignore[no-any-return]
+        result: _m.Application = self.api_client._call(_OP_14, (project_id, application_id), kwargs)
+        return result
 
     get_application_with_http_info = _with_http_info(get_application)
 
@@ -1253,14 +1214,10 @@ class CMLServiceApi(_BaseApi):
         Returns:
             _m.DeleteApplicationResponse
         """
-        return self.api_client._call(
-            _OP_15,
-            (
-                project_id,
-                application_id,
-            ),
-            kwargs,
-        )  # type: ignore[no-any-return]
+        result: _m.DeleteApplicationResponse = self.api_client._call(
+            _OP_15, (project_id, application_id), kwargs
+        )
+        return result
 
     delete_application_with_http_info = _with_http_info(delete_application)
 
@@ -1278,14 +1235,8 @@ class CMLServiceApi(_BaseApi):
         Returns:
             _m.Application
         """
-        return self.api_client._call(
-            _OP_16,
-            (
-                project_id,
-                application_id,
-            ),
-            kwargs,
-        )  # type: ignore[no-any-return]
+        result: _m.Application = self.api_client._call(_OP_16, (project_id, application_id), kwargs)
+        return result
 
     restart_application_with_http_info = _with_http_info(restart_application)
 
@@ -1303,14 +1254,10 @@ class CMLServiceApi(_BaseApi):
         Returns:
             _m.StopApplicationResponse
         """
-        return self.api_client._call(
-            _OP_17,
-            (
-                project_id,
-                application_id,
-            ),
-            kwargs,
-        )  # type: ignore[no-any-return]
+        result: _m.StopApplicationResponse = self.api_client._call(
+            _OP_17, (project_id, application_id), kwargs
+        )
+        return result
 
     stop_application_with_http_info = _with_http_info(stop_application)
 
@@ -1345,17 +1292,10 @@ class CMLServiceApi(_BaseApi):
         Returns:
             _m.ListProjectCollaboratorsResponse
         """
-        return self.api_client._call(
-            _OP_18,
-            (
-                project_id,
-                search_filter,
-                sort,
-                page_size,
-                page_token,
-            ),
-            kwargs,
-        )  # type: ignore[no-any-return]
+        result: _m.ListProjectCollaboratorsResponse = self.api_client._call(
+            _OP_18, (project_id, search_filter, sort, page_size, page_token), kwargs
+        )
+        return result
 
     list_project_collaborators_with_http_info = _with_http_info(list_project_collaborators)
     list_project_collaborators_iter = _pages(
@@ -1381,15 +1321,10 @@ class CMLServiceApi(_BaseApi):
         Returns:
             _m.AddProjectCollaboratorResponse
         """
-        return self.api_client._call(
-            _OP_19,
-            (
-                body,
-                project_id,
-                username,
-            ),
-            kwargs,
-        )  # type: ignore[no-any-return]
+        result: _m.AddProjectCollaboratorResponse = self.api_client._call(
+            _OP_19, (body, project_id, username), kwargs
+        )
+        return result
 
     add_project_collaborator_with_http_info = _with_http_info(add_project_collaborator)
 
@@ -1407,14 +1342,10 @@ class CMLServiceApi(_BaseApi):
         Returns:
             _m.DeleteProjectCollaboratorResponse
         """
-        return self.api_client._call(
-            _OP_20,
-            (
-                project_id,
-                username,
-            ),
-            kwargs,
-        )  # type: ignore[no-any-return]
+        result: _m.DeleteProjectCollaboratorResponse = self.api_client._call(
+            _OP_20, (project_id, username), kwargs
+        )
+        return result
 
     delete_project_collaborator_with_http_info = _with_http_info(delete_project_collaborator)
 
@@ -1449,17 +1380,10 @@ class CMLServiceApi(_BaseApi):
         Returns:
             _m.ListExperimentsResponse
         """
-        return self.api_client._call(
-            _OP_21,
-            (
-                project_id,
-                search_filter,
-                sort,
-                page_size,
-                page_token,
-            ),
-            kwargs,
-        )  # type: ignore[no-any-return]
+        result: _m.ListExperimentsResponse = self.api_client._call(
+            _OP_21, (project_id, search_filter, sort, page_size, page_token), kwargs
+        )
+        return result
 
     list_experiments_with_http_info = _with_http_info(list_experiments)
     list_experiments_iter = _pages(list_experiments, "experiments", "next_page_token")
@@ -1481,14 +1405,8 @@ class CMLServiceApi(_BaseApi):
         Returns:
             _m.Experiment
         """
-        return self.api_client._call(
-            _OP_22,
-            (
-                body,
-                project_id,
-            ),
-            kwargs,
-        )  # type: ignore[no-any-return]
+        result: _m.Experiment = self.api_client._call(_OP_22, (body, project_id), kwargs)
+        return result
 
     create_experiment_with_http_info = _with_http_info(create_experiment)
 
@@ -1504,14 +1422,8 @@ class CMLServiceApi(_BaseApi):
         Returns:
             _m.Experiment
         """
-        return self.api_client._call(
-            _OP_23,
-            (
-                project_id,
-                experiment_id,
-            ),
-            kwargs,
-        )  # type: ignore[no-any-return]
+        result: _m.Experiment = self.api_client._call(_OP_23, (project_id, experiment_id), kwargs)
+        return result
 
     get_experiment_with_http_info = _with_http_info(get_experiment)
 
@@ -1548,18 +1460,10 @@ class CMLServiceApi(_BaseApi):
         Returns:
             _m.ListExperimentRunsResponse
         """
-        return self.api_client._call(
-            _OP_24,
-            (
-                project_id,
-                experiment_id,
-                search_filter,
-                sort,
-                page_size,
-                page_token,
-            ),
-            kwargs,
-        )  # type: ignore[no-any-return]
+        result: _m.ListExperimentRunsResponse = self.api_client._call(
+            _OP_24, (project_id, experiment_id, search_filter, sort, page_size, page_token), kwargs
+        )
+        return result
 
     list_experiment_runs_with_http_info = _with_http_info(list_experiment_runs)
     list_experiment_runs_iter = _pages(list_experiment_runs, "experiment_runs", "next_page_token")
@@ -1583,15 +1487,10 @@ class CMLServiceApi(_BaseApi):
         Returns:
             _m.ExperimentRun
         """
-        return self.api_client._call(
-            _OP_25,
-            (
-                body,
-                project_id,
-                experiment_id,
-            ),
-            kwargs,
-        )  # type: ignore[no-any-return]
+        result: _m.ExperimentRun = self.api_client._call(
+            _OP_25, (body, project_id, experiment_id), kwargs
+        )
+        return result
 
     create_experiment_run_with_http_info = _with_http_info(create_experiment_run)
 
@@ -1616,16 +1515,10 @@ class CMLServiceApi(_BaseApi):
         Returns:
             _m.ExperimentRun
         """
-        return self.api_client._call(
-            _OP_26,
-            (
-                body,
-                project_id,
-                experiment_id,
-                run_id,
-            ),
-            kwargs,
-        )  # type: ignore[no-any-return]
+        result: _m.ExperimentRun = self.api_client._call(
+            _OP_26, (body, project_id, experiment_id, run_id), kwargs
+        )
+        return result
 
     update_experiment_run_with_http_info = _with_http_info(update_experiment_run)
 
@@ -1644,15 +1537,10 @@ class CMLServiceApi(_BaseApi):
         Returns:
             _m.ExperimentRun
         """
-        return self.api_client._call(
-            _OP_27,
-            (
-                project_id,
-                experiment_id,
-                run_id,
-            ),
-            kwargs,
-        )  # type: ignore[no-any-return]
+        result: _m.ExperimentRun = self.api_client._call(
+            _OP_27, (project_id, experiment_id, run_id), kwargs
+        )
+        return result
 
     get_experiment_run_with_http_info = _with_http_info(get_experiment_run)
 
@@ -1677,16 +1565,10 @@ class CMLServiceApi(_BaseApi):
         Returns:
             _m.LogExperimentRunBatchResponse
         """
-        return self.api_client._call(
-            _OP_28,
-            (
-                body,
-                project_id,
-                experiment_id,
-                run_id,
-            ),
-            kwargs,
-        )  # type: ignore[no-any-return]
+        result: _m.LogExperimentRunBatchResponse = self.api_client._call(
+            _OP_28, (body, project_id, experiment_id, run_id), kwargs
+        )
+        return result
 
     log_experiment_run_batch_with_http_info = _with_http_info(log_experiment_run_batch)
 
@@ -1705,14 +1587,10 @@ class CMLServiceApi(_BaseApi):
         Returns:
             _m.ListProjectFilesResponse
         """
-        return self.api_client._call(
-            _OP_29,
-            (
-                project_id,
-                path,
-            ),
-            kwargs,
-        )  # type: ignore[no-any-return]
+        result: _m.ListProjectFilesResponse = self.api_client._call(
+            _OP_29, (project_id, path), kwargs
+        )
+        return result
 
     list_project_files_with_http_info = _with_http_info(list_project_files)
 
@@ -1731,14 +1609,10 @@ class CMLServiceApi(_BaseApi):
         Returns:
             _m.DeleteProjectFileResponse
         """
-        return self.api_client._call(
-            _OP_30,
-            (
-                project_id,
-                path,
-            ),
-            kwargs,
-        )  # type: ignore[no-any-return]
+        result: _m.DeleteProjectFileResponse = self.api_client._call(
+            _OP_30, (project_id, path), kwargs
+        )
+        return result
 
     delete_project_file_with_http_info = _with_http_info(delete_project_file)
 
@@ -1758,15 +1632,8 @@ class CMLServiceApi(_BaseApi):
         Returns:
             _m.FileInfo
         """
-        return self.api_client._call(
-            _OP_31,
-            (
-                body,
-                project_id,
-                path,
-            ),
-            kwargs,
-        )  # type: ignore[no-any-return]
+        result: _m.FileInfo = self.api_client._call(_OP_31, (body, project_id, path), kwargs)
+        return result
 
     update_project_file_metadata_with_http_info = _with_http_info(update_project_file_metadata)
 
@@ -1801,17 +1668,10 @@ class CMLServiceApi(_BaseApi):
         Returns:
             _m.ListJobsResponse
         """
-        return self.api_client._call(
-            _OP_32,
-            (
-                project_id,
-                search_filter,
-                sort,
-                page_size,
-                page_token,
-            ),
-            kwargs,
-        )  # type: ignore[no-any-return]
+        result: _m.ListJobsResponse = self.api_client._call(
+            _OP_32, (project_id, search_filter, sort, page_size, page_token), kwargs
+        )
+        return result
 
     list_jobs_with_http_info = _with_http_info(list_jobs)
     list_jobs_iter = _pages(list_jobs, "jobs", "next_page_token")
@@ -1830,14 +1690,8 @@ class CMLServiceApi(_BaseApi):
         Returns:
             _m.Job
         """
-        return self.api_client._call(
-            _OP_33,
-            (
-                body,
-                project_id,
-            ),
-            kwargs,
-        )  # type: ignore[no-any-return]
+        result: _m.Job = self.api_client._call(_OP_33, (body, project_id), kwargs)
+        return result
 
     create_job_with_http_info = _with_http_info(create_job)
 
@@ -1856,15 +1710,8 @@ class CMLServiceApi(_BaseApi):
         Returns:
             _m.Job
         """
-        return self.api_client._call(
-            _OP_34,
-            (
-                body,
-                project_id,
-                job_id,
-            ),
-            kwargs,
-        )  # type: ignore[no-any-return]
+        result: _m.Job = self.api_client._call(_OP_34, (body, project_id, job_id), kwargs)
+        return result
 
     update_job_with_http_info = _with_http_info(update_job)
 
@@ -1880,14 +1727,8 @@ class CMLServiceApi(_BaseApi):
         Returns:
             _m.Job
         """
-        return self.api_client._call(
-            _OP_35,
-            (
-                project_id,
-                job_id,
-            ),
-            kwargs,
-        )  # type: ignore[no-any-return]
+        result: _m.Job = self.api_client._call(_OP_35, (project_id, job_id), kwargs)
+        return result
 
     get_job_with_http_info = _with_http_info(get_job)
 
@@ -1903,14 +1744,8 @@ class CMLServiceApi(_BaseApi):
         Returns:
             _m.DeleteJobResponse
         """
-        return self.api_client._call(
-            _OP_36,
-            (
-                project_id,
-                job_id,
-            ),
-            kwargs,
-        )  # type: ignore[no-any-return]
+        result: _m.DeleteJobResponse = self.api_client._call(_OP_36, (project_id, job_id), kwargs)
+        return result
 
     delete_job_with_http_info = _with_http_info(delete_job)
 
@@ -1947,18 +1782,10 @@ class CMLServiceApi(_BaseApi):
         Returns:
             _m.ListJobRunsResponse
         """
-        return self.api_client._call(
-            _OP_37,
-            (
-                project_id,
-                job_id,
-                search_filter,
-                sort,
-                page_size,
-                page_token,
-            ),
-            kwargs,
-        )  # type: ignore[no-any-return]
+        result: _m.ListJobRunsResponse = self.api_client._call(
+            _OP_37, (project_id, job_id, search_filter, sort, page_size, page_token), kwargs
+        )
+        return result
 
     list_job_runs_with_http_info = _with_http_info(list_job_runs)
     list_job_runs_iter = _pages(list_job_runs, "job_runs", "next_page_token")
@@ -1982,15 +1809,8 @@ class CMLServiceApi(_BaseApi):
         Returns:
             _m.JobRun
         """
-        return self.api_client._call(
-            _OP_38,
-            (
-                body,
-                project_id,
-                job_id,
-            ),
-            kwargs,
-        )  # type: ignore[no-any-return]
+        result: _m.JobRun = self.api_client._call(_OP_38, (body, project_id, job_id), kwargs)
+        return result
 
     create_job_run_with_http_info = _with_http_info(create_job_run)
 
@@ -2007,15 +1827,8 @@ class CMLServiceApi(_BaseApi):
         Returns:
             _m.JobRun
         """
-        return self.api_client._call(
-            _OP_39,
-            (
-                project_id,
-                job_id,
-                run_id,
-            ),
-            kwargs,
-        )  # type: ignore[no-any-return]
+        result: _m.JobRun = self.api_client._call(_OP_39, (project_id, job_id, run_id), kwargs)
+        return result
 
     get_job_run_with_http_info = _with_http_info(get_job_run)
 
@@ -2032,15 +1845,8 @@ class CMLServiceApi(_BaseApi):
         Returns:
             _m.JobRun
         """
-        return self.api_client._call(
-            _OP_40,
-            (
-                project_id,
-                job_id,
-                run_id,
-            ),
-            kwargs,
-        )  # type: ignore[no-any-return]
+        result: _m.JobRun = self.api_client._call(_OP_40, (project_id, job_id, run_id), kwargs)
+        return result
 
     stop_job_run_with_http_info = _with_http_info(stop_job_run)
 
@@ -2075,17 +1881,10 @@ class CMLServiceApi(_BaseApi):
         Returns:
             _m.ListModelsResponse
         """
-        return self.api_client._call(
-            _OP_41,
-            (
-                project_id,
-                search_filter,
-                sort,
-                page_size,
-                page_token,
-            ),
-            kwargs,
-        )  # type: ignore[no-any-return]
+        result: _m.ListModelsResponse = self.api_client._call(
+            _OP_41, (project_id, search_filter, sort, page_size, page_token), kwargs
+        )
+        return result
 
     list_models_with_http_info = _with_http_info(list_models)
     list_models_iter = _pages(list_models, "models", "next_page_token")
@@ -2104,14 +1903,8 @@ class CMLServiceApi(_BaseApi):
         Returns:
             _m.Model
         """
-        return self.api_client._call(
-            _OP_42,
-            (
-                body,
-                project_id,
-            ),
-            kwargs,
-        )  # type: ignore[no-any-return]
+        result: _m.Model = self.api_client._call(_OP_42, (body, project_id), kwargs)
+        return result
 
     create_model_with_http_info = _with_http_info(create_model)
 
@@ -2130,15 +1923,8 @@ class CMLServiceApi(_BaseApi):
         Returns:
             _m.Model
         """
-        return self.api_client._call(
-            _OP_43,
-            (
-                body,
-                project_id,
-                model_id,
-            ),
-            kwargs,
-        )  # type: ignore[no-any-return]
+        result: _m.Model = self.api_client._call(_OP_43, (body, project_id, model_id), kwargs)
+        return result
 
     update_model_with_http_info = _with_http_info(update_model)
 
@@ -2154,14 +1940,8 @@ class CMLServiceApi(_BaseApi):
         Returns:
             _m.Model
         """
-        return self.api_client._call(
-            _OP_44,
-            (
-                project_id,
-                model_id,
-            ),
-            kwargs,
-        )  # type: ignore[no-any-return]
+        result: _m.Model = self.api_client._call(_OP_44, (project_id, model_id), kwargs)
+        return result
 
     get_model_with_http_info = _with_http_info(get_model)
 
@@ -2177,14 +1957,10 @@ class CMLServiceApi(_BaseApi):
         Returns:
             _m.DeleteModelResponse
         """
-        return self.api_client._call(
-            _OP_45,
-            (
-                project_id,
-                model_id,
-            ),
-            kwargs,
-        )  # type: ignore[no-any-return]
+        result: _m.DeleteModelResponse = self.api_client._call(
+            _OP_45, (project_id, model_id), kwargs
+        )
+        return result
 
     delete_model_with_http_info = _with_http_info(delete_model)
 
@@ -2221,18 +1997,10 @@ class CMLServiceApi(_BaseApi):
         Returns:
             _m.ListModelBuildsResponse
         """
-        return self.api_client._call(
-            _OP_46,
-            (
-                project_id,
-                model_id,
-                search_filter,
-                sort,
-                page_size,
-                page_token,
-            ),
-            kwargs,
-        )  # type: ignore[no-any-return]
+        result: _m.ListModelBuildsResponse = self.api_client._call(
+            _OP_46, (project_id, model_id, search_filter, sort, page_size, page_token), kwargs
+        )
+        return result
 
     list_model_builds_with_http_info = _with_http_info(list_model_builds)
     list_model_builds_iter = _pages(list_model_builds, "model_builds", "next_page_token")
@@ -2256,15 +2024,8 @@ class CMLServiceApi(_BaseApi):
         Returns:
             _m.ModelBuild
         """
-        return self.api_client._call(
-            _OP_47,
-            (
-                body,
-                project_id,
-                model_id,
-            ),
-            kwargs,
-        )  # type: ignore[no-any-return]
+        result: _m.ModelBuild = self.api_client._call(_OP_47, (body, project_id, model_id), kwargs)
+        return result
 
     create_model_build_with_http_info = _with_http_info(create_model_build)
 
@@ -2283,15 +2044,10 @@ class CMLServiceApi(_BaseApi):
         Returns:
             _m.ModelBuild
         """
-        return self.api_client._call(
-            _OP_48,
-            (
-                project_id,
-                model_id,
-                build_id,
-            ),
-            kwargs,
-        )  # type: ignore[no-any-return]
+        result: _m.ModelBuild = self.api_client._call(
+            _OP_48, (project_id, model_id, build_id), kwargs
+        )
+        return result
 
     get_model_build_with_http_info = _with_http_info(get_model_build)
 
@@ -2310,15 +2066,10 @@ class CMLServiceApi(_BaseApi):
         Returns:
             _m.DeleteModelBuildResponse
         """
-        return self.api_client._call(
-            _OP_49,
-            (
-                project_id,
-                model_id,
-                build_id,
-            ),
-            kwargs,
-        )  # type: ignore[no-any-return]
+        result: _m.DeleteModelBuildResponse = self.api_client._call(
+            _OP_49, (project_id, model_id, build_id), kwargs
+        )
+        return result
 
     delete_model_build_with_http_info = _with_http_info(delete_model_build)
 
@@ -2357,19 +2108,12 @@ class CMLServiceApi(_BaseApi):
         Returns:
             _m.ListModelDeploymentsResponse
         """
-        return self.api_client._call(
+        result: _m.ListModelDeploymentsResponse = self.api_client._call(
             _OP_50,
-            (
-                project_id,
-                model_id,
-                build_id,
-                search_filter,
-                sort,
-                page_size,
-                page_token,
-            ),
+            (project_id, model_id, build_id, search_filter, sort, page_size, page_token),
             kwargs,
-        )  # type: ignore[no-any-return]
+        )
+        return result
 
     list_model_deployments_with_http_info = _with_http_info(list_model_deployments)
     list_model_deployments_iter = _pages(
@@ -2397,16 +2141,10 @@ class CMLServiceApi(_BaseApi):
         Returns:
             _m.ModelDeployment
         """
-        return self.api_client._call(
-            _OP_51,
-            (
-                body,
-                project_id,
-                model_id,
-                build_id,
-            ),
-            kwargs,
-        )  # type: ignore[no-any-return]
+        result: _m.ModelDeployment = self.api_client._call(
+            _OP_51, (body, project_id, model_id, build_id), kwargs
+        )
+        return result
 
     create_model_deployment_with_http_info = _with_http_info(create_model_deployment)
 
@@ -2426,16 +2164,10 @@ class CMLServiceApi(_BaseApi):
         Returns:
             _m.ModelDeployment
         """
-        return self.api_client._call(
-            _OP_52,
-            (
-                project_id,
-                model_id,
-                build_id,
-                deployment_id,
-            ),
-            kwargs,
-        )  # type: ignore[no-any-return]
+        result: _m.ModelDeployment = self.api_client._call(
+            _OP_52, (project_id, model_id, build_id, deployment_id), kwargs
+        )
+        return result
 
     get_model_deployment_with_http_info = _with_http_info(get_model_deployment)
 
@@ -2455,16 +2187,10 @@ class CMLServiceApi(_BaseApi):
         Returns:
             _m.RestartModelDeploymentResponse
         """
-        return self.api_client._call(
-            _OP_53,
-            (
-                project_id,
-                model_id,
-                build_id,
-                deployment_id,
-            ),
-            kwargs,
-        )  # type: ignore[no-any-return]
+        result: _m.RestartModelDeploymentResponse = self.api_client._call(
+            _OP_53, (project_id, model_id, build_id, deployment_id), kwargs
+        )
+        return result
 
     restart_model_deployment_with_http_info = _with_http_info(restart_model_deployment)
 
@@ -2484,16 +2210,10 @@ class CMLServiceApi(_BaseApi):
         Returns:
             _m.StopModelDeploymentResponse
         """
-        return self.api_client._call(
-            _OP_54,
-            (
-                project_id,
-                model_id,
-                build_id,
-                deployment_id,
-            ),
-            kwargs,
-        )  # type: ignore[no-any-return]
+        result: _m.StopModelDeploymentResponse = self.api_client._call(
+            _OP_54, (project_id, model_id, build_id, deployment_id), kwargs
+        )
+        return result
 
     stop_model_deployment_with_http_info = _with_http_info(stop_model_deployment)
 
@@ -2526,16 +2246,10 @@ class CMLServiceApi(_BaseApi):
         Returns:
             _m.ListRegisteredModelsResponse
         """
-        return self.api_client._call(
-            _OP_55,
-            (
-                search_filter,
-                sort,
-                page_size,
-                page_token,
-            ),
-            kwargs,
-        )  # type: ignore[no-any-return]
+        result: _m.ListRegisteredModelsResponse = self.api_client._call(
+            _OP_55, (search_filter, sort, page_size, page_token), kwargs
+        )
+        return result
 
     list_registered_models_with_http_info = _with_http_info(list_registered_models)
     list_registered_models_iter = _pages(list_registered_models, "models", "next_page_token")
@@ -2553,7 +2267,8 @@ class CMLServiceApi(_BaseApi):
         Returns:
             _m.RegisteredModel
         """
-        return self.api_client._call(_OP_56, (body,), kwargs)  # type: ignore[no-any-return]
+        result: _m.RegisteredModel = self.api_client._call(_OP_56, (body,), kwargs)
+        return result
 
     create_registered_model_with_http_info = _with_http_info(create_registered_model)
 
@@ -2571,14 +2286,8 @@ class CMLServiceApi(_BaseApi):
         Returns:
             _m.RegisteredModel
         """
-        return self.api_client._call(
-            _OP_57,
-            (
-                model_id,
-                sort,
-            ),
-            kwargs,
-        )  # type: ignore[no-any-return]
+        result: _m.RegisteredModel = self.api_client._call(_OP_57, (model_id, sort), kwargs)
+        return result
 
     get_registered_model_with_http_info = _with_http_info(get_registered_model)
 
@@ -2595,7 +2304,10 @@ class CMLServiceApi(_BaseApi):
         Returns:
             _m.DeleteRegisteredModelResponse
         """
-        return self.api_client._call(_OP_58, (model_id,), kwargs)  # type: ignore[no-any-return]
+        result: _m.DeleteRegisteredModelResponse = self.api_client._call(
+            _OP_58, (model_id,), kwargs
+        )
+        return result
 
     delete_registered_model_with_http_info = _with_http_info(delete_registered_model)
 
@@ -2628,16 +2340,10 @@ class CMLServiceApi(_BaseApi):
         Returns:
             _m.ListRuntimeAddonsResponse
         """
-        return self.api_client._call(
-            _OP_59,
-            (
-                search_filter,
-                page_size,
-                page_token,
-                sort,
-            ),
-            kwargs,
-        )  # type: ignore[no-any-return]
+        result: _m.ListRuntimeAddonsResponse = self.api_client._call(
+            _OP_59, (search_filter, page_size, page_token, sort), kwargs
+        )
+        return result
 
     list_runtime_addons_with_http_info = _with_http_info(list_runtime_addons)
     list_runtime_addons_iter = _pages(list_runtime_addons, "runtime_addons", "next_page_token")
@@ -2671,16 +2377,10 @@ class CMLServiceApi(_BaseApi):
         Returns:
             _m.ListRuntimesResponse
         """
-        return self.api_client._call(
-            _OP_60,
-            (
-                search_filter,
-                page_size,
-                page_token,
-                sort,
-            ),
-            kwargs,
-        )  # type: ignore[no-any-return]
+        result: _m.ListRuntimesResponse = self.api_client._call(
+            _OP_60, (search_filter, page_size, page_token, sort), kwargs
+        )
+        return result
 
     list_runtimes_with_http_info = _with_http_info(list_runtimes)
     list_runtimes_iter = _pages(list_runtimes, "runtimes", "next_page_token")
@@ -2696,7 +2396,8 @@ class CMLServiceApi(_BaseApi):
         Returns:
             _m.Runtime
         """
-        return self.api_client._call(_OP_61, (runtime_id,), kwargs)  # type: ignore[no-any-return]
+        result: _m.Runtime = self.api_client._call(_OP_61, (runtime_id,), kwargs)
+        return result
 
     get_runtime_with_http_info = _with_http_info(get_runtime)
 
@@ -2711,7 +2412,8 @@ class CMLServiceApi(_BaseApi):
         Returns:
             _m.ShortUser
         """
-        return self.api_client._call(_OP_62, (user_id,), kwargs)  # type: ignore[no-any-return]
+        result: _m.ShortUser = self.api_client._call(_OP_62, (user_id,), kwargs)
+        return result
 
     get_short_user_by_id_with_http_info = _with_http_info(get_short_user_by_id)
 
@@ -2726,7 +2428,8 @@ class CMLServiceApi(_BaseApi):
         Returns:
             _m.ListV2KeysResponse
         """
-        return self.api_client._call(_OP_63, (username,), kwargs)  # type: ignore[no-any-return]
+        result: _m.ListV2KeysResponse = self.api_client._call(_OP_63, (username,), kwargs)
+        return result
 
     list_v2_keys_with_http_info = _with_http_info(list_v2_keys)
 
@@ -2744,14 +2447,8 @@ class CMLServiceApi(_BaseApi):
         Returns:
             _m.CreateV2KeyResponse
         """
-        return self.api_client._call(
-            _OP_64,
-            (
-                body,
-                username,
-            ),
-            kwargs,
-        )  # type: ignore[no-any-return]
+        result: _m.CreateV2KeyResponse = self.api_client._call(_OP_64, (body, username), kwargs)
+        return result
 
     create_v2_key_with_http_info = _with_http_info(create_v2_key)
 
@@ -2767,14 +2464,8 @@ class CMLServiceApi(_BaseApi):
         Returns:
             _m.DeleteV2KeyResponse
         """
-        return self.api_client._call(
-            _OP_65,
-            (
-                username,
-                key_id,
-            ),
-            kwargs,
-        )  # type: ignore[no-any-return]
+        result: _m.DeleteV2KeyResponse = self.api_client._call(_OP_65, (username, key_id), kwargs)
+        return result
 
     delete_v2_key_with_http_info = _with_http_info(delete_v2_key)
 
@@ -2793,14 +2484,8 @@ class CMLServiceApi(_BaseApi):
         Returns:
             None
         """
-        return self.api_client._call(
-            _OP_66,
-            (
-                project_id,
-                file,
-            ),
-            kwargs,
-        )  # type: ignore[no-any-return]
+        result: None = self.api_client._call(_OP_66, (project_id, file), kwargs)
+        return result
 
     upload_file_with_http_info = _with_http_info(upload_file)
 
@@ -2817,14 +2502,8 @@ class CMLServiceApi(_BaseApi):
         Returns:
             None
         """
-        return self.api_client._call(
-            _OP_67,
-            (
-                project_id,
-                path,
-            ),
-            kwargs,
-        )  # type: ignore[no-any-return]
+        result: None = self.api_client._call(_OP_67, (project_id, path), kwargs)
+        return result
 
     download_project_file_with_http_info = _with_http_info(download_project_file)
 
@@ -2840,13 +2519,7 @@ class CMLServiceApi(_BaseApi):
         Returns:
             None
         """
-        return self.api_client._call(
-            _OP_68,
-            (
-                metadata,
-                tarball,
-            ),
-            kwargs,
-        )  # type: ignore[no-any-return]
+        result: None = self.api_client._call(_OP_68, (metadata, tarball), kwargs)
+        return result
 
     handle_custom_runtime_upload_with_http_info = _with_http_info(handle_custom_runtime_upload)

@@ -855,7 +855,8 @@ class CMLServiceApi(_BaseApi):
         Returns:
             _m.ValidateAPIKeyResponse
         """
-        return self.api_client._call(_OP_0, (audience,), kwargs)  # type: ignore[no-any-return]
+        result: _m.ValidateAPIKeyResponse = self.api_client._call(_OP_0, (audience,), kwargs)
+        return result
 
     validate_v2_key_with_http_info = _with_http_info(validate_v2_key)
 
@@ -888,16 +889,10 @@ class CMLServiceApi(_BaseApi):
         Returns:
             _m.ListCpuProfilesResponse
         """
-        return self.api_client._call(
-            _OP_1,
-            (
-                search_filter,
-                sort,
-                page_size,
-                page_token,
-            ),
-            kwargs,
-        )  # type: ignore[no-any-return]
+        result: _m.ListCpuProfilesResponse = self.api_client._call(
+            _OP_1, (search_filter, sort, page_size, page_token), kwargs
+        )
+        return result
 
     list_cpu_profiles_with_http_info = _with_http_info(list_cpu_profiles)
     list_cpu_profiles_iter = _pages(list_cpu_profiles, "cpu_resource_profiles", "next_page_token")
@@ -913,7 +908,8 @@ class CMLServiceApi(_BaseApi):
         Returns:
             _m.DeleteCpuProfileResponse
         """
-        return self.api_client._call(_OP_2, (id,), kwargs)  # type: ignore[no-any-return]
+        result: _m.DeleteCpuProfileResponse = self.api_client._call(_OP_2, (id,), kwargs)
+        return result
 
     delete_cpu_profile_with_http_info = _with_http_info(delete_cpu_profile)
 
@@ -943,15 +939,10 @@ class CMLServiceApi(_BaseApi):
         Returns:
             _m.ListExperimentsResponse
         """
-        return self.api_client._call(
-            _OP_3,
-            (
-                search_filter,
-                page_size,
-                page_token,
-            ),
-            kwargs,
-        )  # type: ignore[no-any-return]
+        result: _m.ListExperimentsResponse = self.api_client._call(
+            _OP_3, (search_filter, page_size, page_token), kwargs
+        )
+        return result
 
     list_all_experiments_with_http_info = _with_http_info(list_all_experiments)
     list_all_experiments_iter = _pages(list_all_experiments, "experiments", "next_page_token")
@@ -995,7 +986,7 @@ class CMLServiceApi(_BaseApi):
         Returns:
             _m.ListProjectsResponse
         """
-        return self.api_client._call(
+        result: _m.ListProjectsResponse = self.api_client._call(
             _OP_4,
             (
                 search_filter,
@@ -1006,7 +997,8 @@ class CMLServiceApi(_BaseApi):
                 include_all_projects,
             ),
             kwargs,
-        )  # type: ignore[no-any-return]
+        )
+        return result
 
     list_projects_with_http_info = _with_http_info(list_projects)
     list_projects_iter = _pages(list_projects, "projects", "next_page_token")
@@ -1024,7 +1016,8 @@ class CMLServiceApi(_BaseApi):
         Returns:
             _m.Project
         """
-        return self.api_client._call(_OP_5, (body,), kwargs)  # type: ignore[no-any-return]
+        result: _m.Project = self.api_client._call(_OP_5, (body,), kwargs)
+        return result
 
     create_project_with_http_info = _with_http_info(create_project)
 
@@ -1041,7 +1034,8 @@ class CMLServiceApi(_BaseApi):
         Returns:
             _m.BatchListProjectsResponse
         """
-        return self.api_client._call(_OP_6, (project_ids,), kwargs)  # type: ignore[no-any-return]
+        result: _m.BatchListProjectsResponse = self.api_client._call(_OP_6, (project_ids,), kwargs)
+        return result
 
     batch_list_projects_with_http_info = _with_http_info(batch_list_projects)
 
@@ -1064,15 +1058,10 @@ class CMLServiceApi(_BaseApi):
         Returns:
             _m.Experiment
         """
-        return self.api_client._call(
-            _OP_7,
-            (
-                body,
-                experiment_project_id,
-                experiment_id,
-            ),
-            kwargs,
-        )  # type: ignore[no-any-return]
+        result: _m.Experiment = self.api_client._call(
+            _OP_7, (body, experiment_project_id, experiment_id), kwargs
+        )
+        return result
 
     update_experiment_with_http_info = _with_http_info(update_experiment)
 
@@ -1090,14 +1079,8 @@ class CMLServiceApi(_BaseApi):
         Returns:
             _m.Project
         """
-        return self.api_client._call(
-            _OP_8,
-            (
-                body,
-                project_id,
-            ),
-            kwargs,
-        )  # type: ignore[no-any-return]
+        result: _m.Project = self.api_client._call(_OP_8, (body, project_id), kwargs)
+        return result
 
     update_project_with_http_info = _with_http_info(update_project)
 
@@ -1112,7 +1095,8 @@ class CMLServiceApi(_BaseApi):
         Returns:
             _m.Project
         """
-        return self.api_client._call(_OP_9, (project_id,), kwargs)  # type: ignore[no-any-return]
+        result: _m.Project = self.api_client._call(_OP_9, (project_id,), kwargs)
+        return result
 
     get_project_with_http_info = _with_http_info(get_project)
 
@@ -1127,7 +1111,8 @@ class CMLServiceApi(_BaseApi):
         Returns:
             _m.DeleteProjectResponse
         """
-        return self.api_client._call(_OP_10, (project_id,), kwargs)  # type: ignore[no-any-return]
+        result: _m.DeleteProjectResponse = self.api_client._call(_OP_10, (project_id,), kwargs)
+        return result
 
     delete_project_with_http_info = _with_http_info(delete_project)
 
@@ -1162,17 +1147,10 @@ class CMLServiceApi(_BaseApi):
         Returns:
             _m.ListApplicationsResponse
         """
-        return self.api_client._call(
-            _OP_11,
-            (
-                project_id,
-                search_filter,
-                sort,
-                page_size,
-                page_token,
-            ),
-            kwargs,
-        )  # type: ignore[no-any-return]
+        result: _m.ListApplicationsResponse = self.api_client._call(
+            _OP_11, (project_id, search_filter, sort, page_size, page_token), kwargs
+        )
+        return result
 
     list_applications_with_http_info = _with_http_info(list_applications)
     list_applications_iter = _pages(list_applications, "applications", "next_page_token")
@@ -1194,14 +1172,8 @@ class CMLServiceApi(_BaseApi):
         Returns:
             _m.Application
         """
-        return self.api_client._call(
-            _OP_12,
-            (
-                body,
-                project_id,
-            ),
-            kwargs,
-        )  # type: ignore[no-any-return]
+        result: _m.Application = self.api_client._call(_OP_12, (body, project_id), kwargs)
+        return result
 
     create_application_with_http_info = _with_http_info(create_application)
 
@@ -1224,15 +1196,10 @@ class CMLServiceApi(_BaseApi):
         Returns:
             _m.Application
         """
-        return self.api_client._call(
-            _OP_13,
-            (
-                body,
-                project_id,
-                application_id,
-            ),
-            kwargs,
-        )  # type: ignore[no-any-return]
+        result: _m.Application = self.api_client._call(
+            _OP_13, (body, project_id, application_id), kwargs
+        )
+        return result
 
     update_application_with_http_info = _with_http_info(update_application)
 
@@ -1250,14 +1217,8 @@ class CMLServiceApi(_BaseApi):
         Returns:
             _m.Application
         """
-        return self.api_client._call(
-            _OP_14,
-            (
-                project_id,
-                application_id,
-            ),
-            kwargs,
-        )  # type: ignore[no-any-return]
+        result: _m.Application = self.api_client._call(_OP_14, (project_id, application_id), kwargs)
+        return result
 
     get_application_with_http_info = _with_http_info(get_application)
 
@@ -1275,14 +1236,10 @@ class CMLServiceApi(_BaseApi):
         Returns:
             _m.DeleteApplicationResponse
         """
-        return self.api_client._call(
-            _OP_15,
-            (
-                project_id,
-                application_id,
-            ),
-            kwargs,
-        )  # type: ignore[no-any-return]
+        result: _m.DeleteApplicationResponse = self.api_client._call(
+            _OP_15, (project_id, application_id), kwargs
+        )
+        return result
 
     delete_application_with_http_info = _with_http_info(delete_application)
 
@@ -1300,14 +1257,8 @@ class CMLServiceApi(_BaseApi):
         Returns:
             _m.Application
         """
-        return self.api_client._call(
-            _OP_16,
-            (
-                project_id,
-                application_id,
-            ),
-            kwargs,
-        )  # type: ignore[no-any-return]
+        result: _m.Application = self.api_client._call(_OP_16, (project_id, application_id), kwargs)
+        return result
 
     restart_application_with_http_info = _with_http_info(restart_application)
 
@@ -1325,14 +1276,10 @@ class CMLServiceApi(_BaseApi):
         Returns:
             _m.StopApplicationResponse
         """
-        return self.api_client._call(
-            _OP_17,
-            (
-                project_id,
-                application_id,
-            ),
-            kwargs,
-        )  # type: ignore[no-any-return]
+        result: _m.StopApplicationResponse = self.api_client._call(
+            _OP_17, (project_id, application_id), kwargs
+        )
+        return result
 
     stop_application_with_http_info = _with_http_info(stop_application)
 
@@ -1367,17 +1314,10 @@ class CMLServiceApi(_BaseApi):
         Returns:
             _m.ListProjectCollaboratorsResponse
         """
-        return self.api_client._call(
-            _OP_18,
-            (
-                project_id,
-                search_filter,
-                sort,
-                page_size,
-                page_token,
-            ),
-            kwargs,
-        )  # type: ignore[no-any-return]
+        result: _m.ListProjectCollaboratorsResponse = self.api_client._call(
+            _OP_18, (project_id, search_filter, sort, page_size, page_token), kwargs
+        )
+        return result
 
     list_project_collaborators_with_http_info = _with_http_info(list_project_collaborators)
     list_project_collaborators_iter = _pages(
@@ -1403,15 +1343,10 @@ class CMLServiceApi(_BaseApi):
         Returns:
             _m.AddProjectCollaboratorResponse
         """
-        return self.api_client._call(
-            _OP_19,
-            (
-                body,
-                project_id,
-                username,
-            ),
-            kwargs,
-        )  # type: ignore[no-any-return]
+        result: _m.AddProjectCollaboratorResponse = self.api_client._call(
+            _OP_19, (body, project_id, username), kwargs
+        )
+        return result
 
     add_project_collaborator_with_http_info = _with_http_info(add_project_collaborator)
 
@@ -1429,14 +1364,10 @@ class CMLServiceApi(_BaseApi):
         Returns:
             _m.DeleteProjectCollaboratorResponse
         """
-        return self.api_client._call(
-            _OP_20,
-            (
-                project_id,
-                username,
-            ),
-            kwargs,
-        )  # type: ignore[no-any-return]
+        result: _m.DeleteProjectCollaboratorResponse = self.api_client._call(
+            _OP_20, (project_id, username), kwargs
+        )
+        return result
 
     delete_project_collaborator_with_http_info = _with_http_info(delete_project_collaborator)
 
@@ -1471,17 +1402,10 @@ class CMLServiceApi(_BaseApi):
         Returns:
             _m.ListExperimentsResponse
         """
-        return self.api_client._call(
-            _OP_21,
-            (
-                project_id,
-                search_filter,
-                sort,
-                page_size,
-                page_token,
-            ),
-            kwargs,
-        )  # type: ignore[no-any-return]
+        result: _m.ListExperimentsResponse = self.api_client._call(
+            _OP_21, (project_id, search_filter, sort, page_size, page_token), kwargs
+        )
+        return result
 
     list_experiments_with_http_info = _with_http_info(list_experiments)
     list_experiments_iter = _pages(list_experiments, "experiments", "next_page_token")
@@ -1503,14 +1427,8 @@ class CMLServiceApi(_BaseApi):
         Returns:
             _m.Experiment
         """
-        return self.api_client._call(
-            _OP_22,
-            (
-                body,
-                project_id,
-            ),
-            kwargs,
-        )  # type: ignore[no-any-return]
+        result: _m.Experiment = self.api_client._call(_OP_22, (body, project_id), kwargs)
+        return result
 
     create_experiment_with_http_info = _with_http_info(create_experiment)
 
@@ -1526,14 +1444,8 @@ class CMLServiceApi(_BaseApi):
         Returns:
             _m.Experiment
         """
-        return self.api_client._call(
-            _OP_23,
-            (
-                project_id,
-                experiment_id,
-            ),
-            kwargs,
-        )  # type: ignore[no-any-return]
+        result: _m.Experiment = self.api_client._call(_OP_23, (project_id, experiment_id), kwargs)
+        return result
 
     get_experiment_with_http_info = _with_http_info(get_experiment)
 
@@ -1570,18 +1482,10 @@ class CMLServiceApi(_BaseApi):
         Returns:
             _m.ListExperimentRunsResponse
         """
-        return self.api_client._call(
-            _OP_24,
-            (
-                project_id,
-                experiment_id,
-                search_filter,
-                sort,
-                page_size,
-                page_token,
-            ),
-            kwargs,
-        )  # type: ignore[no-any-return]
+        result: _m.ListExperimentRunsResponse = self.api_client._call(
+            _OP_24, (project_id, experiment_id, search_filter, sort, page_size, page_token), kwargs
+        )
+        return result
 
     list_experiment_runs_with_http_info = _with_http_info(list_experiment_runs)
     list_experiment_runs_iter = _pages(list_experiment_runs, "experiment_runs", "next_page_token")
@@ -1605,15 +1509,10 @@ class CMLServiceApi(_BaseApi):
         Returns:
             _m.ExperimentRun
         """
-        return self.api_client._call(
-            _OP_25,
-            (
-                body,
-                project_id,
-                experiment_id,
-            ),
-            kwargs,
-        )  # type: ignore[no-any-return]
+        result: _m.ExperimentRun = self.api_client._call(
+            _OP_25, (body, project_id, experiment_id), kwargs
+        )
+        return result
 
     create_experiment_run_with_http_info = _with_http_info(create_experiment_run)
 
@@ -1638,16 +1537,10 @@ class CMLServiceApi(_BaseApi):
         Returns:
             _m.ExperimentRun
         """
-        return self.api_client._call(
-            _OP_26,
-            (
-                body,
-                project_id,
-                experiment_id,
-                run_id,
-            ),
-            kwargs,
-        )  # type: ignore[no-any-return]
+        result: _m.ExperimentRun = self.api_client._call(
+            _OP_26, (body, project_id, experiment_id, run_id), kwargs
+        )
+        return result
 
     update_experiment_run_with_http_info = _with_http_info(update_experiment_run)
 
@@ -1666,15 +1559,10 @@ class CMLServiceApi(_BaseApi):
         Returns:
             _m.ExperimentRun
         """
-        return self.api_client._call(
-            _OP_27,
-            (
-                project_id,
-                experiment_id,
-                run_id,
-            ),
-            kwargs,
-        )  # type: ignore[no-any-return]
+        result: _m.ExperimentRun = self.api_client._call(
+            _OP_27, (project_id, experiment_id, run_id), kwargs
+        )
+        return result
 
     get_experiment_run_with_http_info = _with_http_info(get_experiment_run)
 
@@ -1699,16 +1587,10 @@ class CMLServiceApi(_BaseApi):
         Returns:
             _m.LogExperimentRunBatchResponse
         """
-        return self.api_client._call(
-            _OP_28,
-            (
-                body,
-                project_id,
-                experiment_id,
-                run_id,
-            ),
-            kwargs,
-        )  # type: ignore[no-any-return]
+        result: _m.LogExperimentRunBatchResponse = self.api_client._call(
+            _OP_28, (body, project_id, experiment_id, run_id), kwargs
+        )
+        return result
 
     log_experiment_run_batch_with_http_info = _with_http_info(log_experiment_run_batch)
 
@@ -1727,14 +1609,10 @@ class CMLServiceApi(_BaseApi):
         Returns:
             _m.ListProjectFilesResponse
         """
-        return self.api_client._call(
-            _OP_29,
-            (
-                project_id,
-                path,
-            ),
-            kwargs,
-        )  # type: ignore[no-any-return]
+        result: _m.ListProjectFilesResponse = self.api_client._call(
+            _OP_29, (project_id, path), kwargs
+        )
+        return result
 
     list_project_files_with_http_info = _with_http_info(list_project_files)
 
@@ -1753,14 +1631,10 @@ class CMLServiceApi(_BaseApi):
         Returns:
             _m.DeleteProjectFileResponse
         """
-        return self.api_client._call(
-            _OP_30,
-            (
-                project_id,
-                path,
-            ),
-            kwargs,
-        )  # type: ignore[no-any-return]
+        result: _m.DeleteProjectFileResponse = self.api_client._call(
+            _OP_30, (project_id, path), kwargs
+        )
+        return result
 
     delete_project_file_with_http_info = _with_http_info(delete_project_file)
 
@@ -1780,15 +1654,8 @@ class CMLServiceApi(_BaseApi):
         Returns:
             _m.FileInfo
         """
-        return self.api_client._call(
-            _OP_31,
-            (
-                body,
-                project_id,
-                path,
-            ),
-            kwargs,
-        )  # type: ignore[no-any-return]
+        result: _m.FileInfo = self.api_client._call(_OP_31, (body, project_id, path), kwargs)
+        return result
 
     update_project_file_metadata_with_http_info = _with_http_info(update_project_file_metadata)
 
@@ -1825,18 +1692,12 @@ class CMLServiceApi(_BaseApi):
         Returns:
             _m.ListJobsResponse
         """
-        return self.api_client._call(
+        result: _m.ListJobsResponse = self.api_client._call(
             _OP_32,
-            (
-                project_id,
-                search_filter,
-                sort,
-                page_size,
-                page_token,
-                include_archived,
-            ),
+            (project_id, search_filter, sort, page_size, page_token, include_archived),
             kwargs,
-        )  # type: ignore[no-any-return]
+        )
+        return result
 
     list_jobs_with_http_info = _with_http_info(list_jobs)
     list_jobs_iter = _pages(list_jobs, "jobs", "next_page_token")
@@ -1855,14 +1716,8 @@ class CMLServiceApi(_BaseApi):
         Returns:
             _m.Job
         """
-        return self.api_client._call(
-            _OP_33,
-            (
-                body,
-                project_id,
-            ),
-            kwargs,
-        )  # type: ignore[no-any-return]
+        result: _m.Job = self.api_client._call(_OP_33, (body, project_id), kwargs)
+        return result
 
     create_job_with_http_info = _with_http_info(create_job)
 
@@ -1881,15 +1736,8 @@ class CMLServiceApi(_BaseApi):
         Returns:
             _m.Job
         """
-        return self.api_client._call(
-            _OP_34,
-            (
-                body,
-                project_id,
-                job_id,
-            ),
-            kwargs,
-        )  # type: ignore[no-any-return]
+        result: _m.Job = self.api_client._call(_OP_34, (body, project_id, job_id), kwargs)
+        return result
 
     update_job_with_http_info = _with_http_info(update_job)
 
@@ -1905,14 +1753,8 @@ class CMLServiceApi(_BaseApi):
         Returns:
             _m.Job
         """
-        return self.api_client._call(
-            _OP_35,
-            (
-                project_id,
-                job_id,
-            ),
-            kwargs,
-        )  # type: ignore[no-any-return]
+        result: _m.Job = self.api_client._call(_OP_35, (project_id, job_id), kwargs)
+        return result
 
     get_job_with_http_info = _with_http_info(get_job)
 
@@ -1928,14 +1770,8 @@ class CMLServiceApi(_BaseApi):
         Returns:
             _m.DeleteJobResponse
         """
-        return self.api_client._call(
-            _OP_36,
-            (
-                project_id,
-                job_id,
-            ),
-            kwargs,
-        )  # type: ignore[no-any-return]
+        result: _m.DeleteJobResponse = self.api_client._call(_OP_36, (project_id, job_id), kwargs)
+        return result
 
     delete_job_with_http_info = _with_http_info(delete_job)
 
@@ -1972,18 +1808,10 @@ class CMLServiceApi(_BaseApi):
         Returns:
             _m.ListJobRunsResponse
         """
-        return self.api_client._call(
-            _OP_37,
-            (
-                project_id,
-                job_id,
-                sort,
-                search_filter,
-                page_size,
-                page_token,
-            ),
-            kwargs,
-        )  # type: ignore[no-any-return]
+        result: _m.ListJobRunsResponse = self.api_client._call(
+            _OP_37, (project_id, job_id, sort, search_filter, page_size, page_token), kwargs
+        )
+        return result
 
     list_job_runs_with_http_info = _with_http_info(list_job_runs)
     list_job_runs_iter = _pages(list_job_runs, "job_runs", "next_page_token")
@@ -2007,15 +1835,8 @@ class CMLServiceApi(_BaseApi):
         Returns:
             _m.JobRun
         """
-        return self.api_client._call(
-            _OP_38,
-            (
-                body,
-                project_id,
-                job_id,
-            ),
-            kwargs,
-        )  # type: ignore[no-any-return]
+        result: _m.JobRun = self.api_client._call(_OP_38, (body, project_id, job_id), kwargs)
+        return result
 
     create_job_run_with_http_info = _with_http_info(create_job_run)
 
@@ -2032,15 +1853,8 @@ class CMLServiceApi(_BaseApi):
         Returns:
             _m.JobRun
         """
-        return self.api_client._call(
-            _OP_39,
-            (
-                project_id,
-                job_id,
-                run_id,
-            ),
-            kwargs,
-        )  # type: ignore[no-any-return]
+        result: _m.JobRun = self.api_client._call(_OP_39, (project_id, job_id, run_id), kwargs)
+        return result
 
     get_job_run_with_http_info = _with_http_info(get_job_run)
 
@@ -2057,15 +1871,8 @@ class CMLServiceApi(_BaseApi):
         Returns:
             _m.JobRun
         """
-        return self.api_client._call(
-            _OP_40,
-            (
-                project_id,
-                job_id,
-                run_id,
-            ),
-            kwargs,
-        )  # type: ignore[no-any-return]
+        result: _m.JobRun = self.api_client._call(_OP_40, (project_id, job_id, run_id), kwargs)
+        return result
 
     stop_job_run_with_http_info = _with_http_info(stop_job_run)
 
@@ -2100,17 +1907,10 @@ class CMLServiceApi(_BaseApi):
         Returns:
             _m.ListModelsResponse
         """
-        return self.api_client._call(
-            _OP_41,
-            (
-                project_id,
-                search_filter,
-                sort,
-                page_size,
-                page_token,
-            ),
-            kwargs,
-        )  # type: ignore[no-any-return]
+        result: _m.ListModelsResponse = self.api_client._call(
+            _OP_41, (project_id, search_filter, sort, page_size, page_token), kwargs
+        )
+        return result
 
     list_models_with_http_info = _with_http_info(list_models)
     list_models_iter = _pages(list_models, "models", "next_page_token")
@@ -2129,14 +1929,8 @@ class CMLServiceApi(_BaseApi):
         Returns:
             _m.Model
         """
-        return self.api_client._call(
-            _OP_42,
-            (
-                body,
-                project_id,
-            ),
-            kwargs,
-        )  # type: ignore[no-any-return]
+        result: _m.Model = self.api_client._call(_OP_42, (body, project_id), kwargs)
+        return result
 
     create_model_with_http_info = _with_http_info(create_model)
 
@@ -2155,15 +1949,8 @@ class CMLServiceApi(_BaseApi):
         Returns:
             _m.Model
         """
-        return self.api_client._call(
-            _OP_43,
-            (
-                body,
-                project_id,
-                model_id,
-            ),
-            kwargs,
-        )  # type: ignore[no-any-return]
+        result: _m.Model = self.api_client._call(_OP_43, (body, project_id, model_id), kwargs)
+        return result
 
     update_model_with_http_info = _with_http_info(update_model)
 
@@ -2179,14 +1966,8 @@ class CMLServiceApi(_BaseApi):
         Returns:
             _m.Model
         """
-        return self.api_client._call(
-            _OP_44,
-            (
-                project_id,
-                model_id,
-            ),
-            kwargs,
-        )  # type: ignore[no-any-return]
+        result: _m.Model = self.api_client._call(_OP_44, (project_id, model_id), kwargs)
+        return result
 
     get_model_with_http_info = _with_http_info(get_model)
 
@@ -2202,14 +1983,10 @@ class CMLServiceApi(_BaseApi):
         Returns:
             _m.DeleteModelResponse
         """
-        return self.api_client._call(
-            _OP_45,
-            (
-                project_id,
-                model_id,
-            ),
-            kwargs,
-        )  # type: ignore[no-any-return]
+        result: _m.DeleteModelResponse = self.api_client._call(
+            _OP_45, (project_id, model_id), kwargs
+        )
+        return result
 
     delete_model_with_http_info = _with_http_info(delete_model)
 
@@ -2246,18 +2023,10 @@ class CMLServiceApi(_BaseApi):
         Returns:
             _m.ListModelBuildsResponse
         """
-        return self.api_client._call(
-            _OP_46,
-            (
-                project_id,
-                model_id,
-                search_filter,
-                sort,
-                page_size,
-                page_token,
-            ),
-            kwargs,
-        )  # type: ignore[no-any-return]
+        result: _m.ListModelBuildsResponse = self.api_client._call(
+            _OP_46, (project_id, model_id, search_filter, sort, page_size, page_token), kwargs
+        )
+        return result
 
     list_model_builds_with_http_info = _with_http_info(list_model_builds)
     list_model_builds_iter = _pages(list_model_builds, "model_builds", "next_page_token")
@@ -2281,15 +2050,8 @@ class CMLServiceApi(_BaseApi):
         Returns:
             _m.ModelBuild
         """
-        return self.api_client._call(
-            _OP_47,
-            (
-                body,
-                project_id,
-                model_id,
-            ),
-            kwargs,
-        )  # type: ignore[no-any-return]
+        result: _m.ModelBuild = self.api_client._call(_OP_47, (body, project_id, model_id), kwargs)
+        return result
 
     create_model_build_with_http_info = _with_http_info(create_model_build)
 
@@ -2308,15 +2070,10 @@ class CMLServiceApi(_BaseApi):
         Returns:
             _m.ModelBuild
         """
-        return self.api_client._call(
-            _OP_48,
-            (
-                project_id,
-                model_id,
-                build_id,
-            ),
-            kwargs,
-        )  # type: ignore[no-any-return]
+        result: _m.ModelBuild = self.api_client._call(
+            _OP_48, (project_id, model_id, build_id), kwargs
+        )
+        return result
 
     get_model_build_with_http_info = _with_http_info(get_model_build)
 
@@ -2335,15 +2092,10 @@ class CMLServiceApi(_BaseApi):
         Returns:
             _m.DeleteModelBuildResponse
         """
-        return self.api_client._call(
-            _OP_49,
-            (
-                project_id,
-                model_id,
-                build_id,
-            ),
-            kwargs,
-        )  # type: ignore[no-any-return]
+        result: _m.DeleteModelBuildResponse = self.api_client._call(
+            _OP_49, (project_id, model_id, build_id), kwargs
+        )
+        return result
 
     delete_model_build_with_http_info = _with_http_info(delete_model_build)
 
@@ -2382,19 +2134,12 @@ class CMLServiceApi(_BaseApi):
         Returns:
             _m.ListModelDeploymentsResponse
         """
-        return self.api_client._call(
+        result: _m.ListModelDeploymentsResponse = self.api_client._call(
             _OP_50,
-            (
-                project_id,
-                model_id,
-                build_id,
-                search_filter,
-                sort,
-                page_size,
-                page_token,
-            ),
+            (project_id, model_id, build_id, search_filter, sort, page_size, page_token),
             kwargs,
-        )  # type: ignore[no-any-return]
+        )
+        return result
 
     list_model_deployments_with_http_info = _with_http_info(list_model_deployments)
     list_model_deployments_iter = _pages(
@@ -2422,16 +2167,10 @@ class CMLServiceApi(_BaseApi):
         Returns:
             _m.ModelDeployment
         """
-        return self.api_client._call(
-            _OP_51,
-            (
-                body,
-                project_id,
-                model_id,
-                build_id,
-            ),
-            kwargs,
-        )  # type: ignore[no-any-return]
+        result: _m.ModelDeployment = self.api_client._call(
+            _OP_51, (body, project_id, model_id, build_id), kwargs
+        )
+        return result
 
     create_model_deployment_with_http_info = _with_http_info(create_model_deployment)
 
@@ -2451,16 +2190,10 @@ class CMLServiceApi(_BaseApi):
         Returns:
             _m.ModelDeployment
         """
-        return self.api_client._call(
-            _OP_52,
-            (
-                project_id,
-                model_id,
-                build_id,
-                deployment_id,
-            ),
-            kwargs,
-        )  # type: ignore[no-any-return]
+        result: _m.ModelDeployment = self.api_client._call(
+            _OP_52, (project_id, model_id, build_id, deployment_id), kwargs
+        )
+        return result
 
     get_model_deployment_with_http_info = _with_http_info(get_model_deployment)
 
@@ -2480,16 +2213,10 @@ class CMLServiceApi(_BaseApi):
         Returns:
             _m.RestartModelDeploymentResponse
         """
-        return self.api_client._call(
-            _OP_53,
-            (
-                project_id,
-                model_id,
-                build_id,
-                deployment_id,
-            ),
-            kwargs,
-        )  # type: ignore[no-any-return]
+        result: _m.RestartModelDeploymentResponse = self.api_client._call(
+            _OP_53, (project_id, model_id, build_id, deployment_id), kwargs
+        )
+        return result
 
     restart_model_deployment_with_http_info = _with_http_info(restart_model_deployment)
 
@@ -2509,16 +2236,10 @@ class CMLServiceApi(_BaseApi):
         Returns:
             _m.StopModelDeploymentResponse
         """
-        return self.api_client._call(
-            _OP_54,
-            (
-                project_id,
-                model_id,
-                build_id,
-                deployment_id,
-            ),
-            kwargs,
-        )  # type: ignore[no-any-return]
+        result: _m.StopModelDeploymentResponse = self.api_client._call(
+            _OP_54, (project_id, model_id, build_id, deployment_id), kwargs
+        )
+        return result
 
     stop_model_deployment_with_http_info = _with_http_info(stop_model_deployment)
 
@@ -2551,16 +2272,10 @@ class CMLServiceApi(_BaseApi):
         Returns:
             _m.ListRegisteredModelsResponse
         """
-        return self.api_client._call(
-            _OP_55,
-            (
-                search_filter,
-                sort,
-                page_size,
-                page_token,
-            ),
-            kwargs,
-        )  # type: ignore[no-any-return]
+        result: _m.ListRegisteredModelsResponse = self.api_client._call(
+            _OP_55, (search_filter, sort, page_size, page_token), kwargs
+        )
+        return result
 
     list_registered_models_with_http_info = _with_http_info(list_registered_models)
     list_registered_models_iter = _pages(list_registered_models, "models", "next_page_token")
@@ -2578,7 +2293,8 @@ class CMLServiceApi(_BaseApi):
         Returns:
             _m.RegisteredModel
         """
-        return self.api_client._call(_OP_56, (body,), kwargs)  # type: ignore[no-any-return]
+        result: _m.RegisteredModel = self.api_client._call(_OP_56, (body,), kwargs)
+        return result
 
     create_registered_model_with_http_info = _with_http_info(create_registered_model)
 
@@ -2596,14 +2312,8 @@ class CMLServiceApi(_BaseApi):
         Returns:
             _m.RegisteredModel
         """
-        return self.api_client._call(
-            _OP_57,
-            (
-                model_id,
-                sort,
-            ),
-            kwargs,
-        )  # type: ignore[no-any-return]
+        result: _m.RegisteredModel = self.api_client._call(_OP_57, (model_id, sort), kwargs)
+        return result
 
     get_registered_model_with_http_info = _with_http_info(get_registered_model)
 
@@ -2620,7 +2330,10 @@ class CMLServiceApi(_BaseApi):
         Returns:
             _m.DeleteRegisteredModelResponse
         """
-        return self.api_client._call(_OP_58, (model_id,), kwargs)  # type: ignore[no-any-return]
+        result: _m.DeleteRegisteredModelResponse = self.api_client._call(
+            _OP_58, (model_id,), kwargs
+        )
+        return result
 
     delete_registered_model_with_http_info = _with_http_info(delete_registered_model)
 
@@ -2653,16 +2366,10 @@ class CMLServiceApi(_BaseApi):
         Returns:
             _m.ListRuntimeAddonsResponse
         """
-        return self.api_client._call(
-            _OP_59,
-            (
-                search_filter,
-                page_size,
-                page_token,
-                sort,
-            ),
-            kwargs,
-        )  # type: ignore[no-any-return]
+        result: _m.ListRuntimeAddonsResponse = self.api_client._call(
+            _OP_59, (search_filter, page_size, page_token, sort), kwargs
+        )
+        return result
 
     list_runtime_addons_with_http_info = _with_http_info(list_runtime_addons)
     list_runtime_addons_iter = _pages(list_runtime_addons, "runtime_addons", "next_page_token")
@@ -2678,7 +2385,8 @@ class CMLServiceApi(_BaseApi):
         Returns:
             _m.RuntimeAddon
         """
-        return self.api_client._call(_OP_60, (addon_id,), kwargs)  # type: ignore[no-any-return]
+        result: _m.RuntimeAddon = self.api_client._call(_OP_60, (addon_id,), kwargs)
+        return result
 
     get_runtime_addon_with_http_info = _with_http_info(get_runtime_addon)
 
@@ -2711,16 +2419,10 @@ class CMLServiceApi(_BaseApi):
         Returns:
             _m.ListRuntimesResponse
         """
-        return self.api_client._call(
-            _OP_61,
-            (
-                search_filter,
-                page_size,
-                page_token,
-                sort,
-            ),
-            kwargs,
-        )  # type: ignore[no-any-return]
+        result: _m.ListRuntimesResponse = self.api_client._call(
+            _OP_61, (search_filter, page_size, page_token, sort), kwargs
+        )
+        return result
 
     list_runtimes_with_http_info = _with_http_info(list_runtimes)
     list_runtimes_iter = _pages(list_runtimes, "runtimes", "next_page_token")
@@ -2736,7 +2438,8 @@ class CMLServiceApi(_BaseApi):
         Returns:
             _m.Runtime
         """
-        return self.api_client._call(_OP_62, (runtime_id,), kwargs)  # type: ignore[no-any-return]
+        result: _m.Runtime = self.api_client._call(_OP_62, (runtime_id,), kwargs)
+        return result
 
     get_runtime_with_http_info = _with_http_info(get_runtime)
 
@@ -2769,16 +2472,10 @@ class CMLServiceApi(_BaseApi):
         Returns:
             _m.ListTeamsResponse
         """
-        return self.api_client._call(
-            _OP_63,
-            (
-                search_filter,
-                sort,
-                page_size,
-                page_token,
-            ),
-            kwargs,
-        )  # type: ignore[no-any-return]
+        result: _m.ListTeamsResponse = self.api_client._call(
+            _OP_63, (search_filter, sort, page_size, page_token), kwargs
+        )
+        return result
 
     list_teams_with_http_info = _with_http_info(list_teams)
     list_teams_iter = _pages(list_teams, "teams", "next_page_token")
@@ -2794,7 +2491,8 @@ class CMLServiceApi(_BaseApi):
         Returns:
             _m.ShortUser
         """
-        return self.api_client._call(_OP_64, (user_id,), kwargs)  # type: ignore[no-any-return]
+        result: _m.ShortUser = self.api_client._call(_OP_64, (user_id,), kwargs)
+        return result
 
     get_short_user_by_id_with_http_info = _with_http_info(get_short_user_by_id)
 
@@ -2809,7 +2507,8 @@ class CMLServiceApi(_BaseApi):
         Returns:
             _m.ListV2KeysResponse
         """
-        return self.api_client._call(_OP_65, (username,), kwargs)  # type: ignore[no-any-return]
+        result: _m.ListV2KeysResponse = self.api_client._call(_OP_65, (username,), kwargs)
+        return result
 
     list_v2_keys_with_http_info = _with_http_info(list_v2_keys)
 
@@ -2827,14 +2526,8 @@ class CMLServiceApi(_BaseApi):
         Returns:
             _m.CreateV2KeyResponse
         """
-        return self.api_client._call(
-            _OP_66,
-            (
-                body,
-                username,
-            ),
-            kwargs,
-        )  # type: ignore[no-any-return]
+        result: _m.CreateV2KeyResponse = self.api_client._call(_OP_66, (body, username), kwargs)
+        return result
 
     create_v2_key_with_http_info = _with_http_info(create_v2_key)
 
@@ -2850,14 +2543,8 @@ class CMLServiceApi(_BaseApi):
         Returns:
             _m.DeleteV2KeyResponse
         """
-        return self.api_client._call(
-            _OP_67,
-            (
-                username,
-                key_id,
-            ),
-            kwargs,
-        )  # type: ignore[no-any-return]
+        result: _m.DeleteV2KeyResponse = self.api_client._call(_OP_67, (username, key_id), kwargs)
+        return result
 
     delete_v2_key_with_http_info = _with_http_info(delete_v2_key)
 
@@ -2876,14 +2563,8 @@ class CMLServiceApi(_BaseApi):
         Returns:
             None
         """
-        return self.api_client._call(
-            _OP_68,
-            (
-                project_id,
-                file,
-            ),
-            kwargs,
-        )  # type: ignore[no-any-return]
+        result: None = self.api_client._call(_OP_68, (project_id, file), kwargs)
+        return result
 
     upload_file_with_http_info = _with_http_info(upload_file)
 
@@ -2900,14 +2581,8 @@ class CMLServiceApi(_BaseApi):
         Returns:
             None
         """
-        return self.api_client._call(
-            _OP_69,
-            (
-                project_id,
-                path,
-            ),
-            kwargs,
-        )  # type: ignore[no-any-return]
+        result: None = self.api_client._call(_OP_69, (project_id, path), kwargs)
+        return result
 
     download_project_file_with_http_info = _with_http_info(download_project_file)
 
@@ -2923,13 +2598,7 @@ class CMLServiceApi(_BaseApi):
         Returns:
             None
         """
-        return self.api_client._call(
-            _OP_70,
-            (
-                metadata,
-                tarball,
-            ),
-            kwargs,
-        )  # type: ignore[no-any-return]
+        result: None = self.api_client._call(_OP_70, (metadata, tarball), kwargs)
+        return result
 
     handle_custom_runtime_upload_with_http_info = _with_http_info(handle_custom_runtime_upload)
