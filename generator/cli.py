@@ -78,12 +78,27 @@ def _add_more(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg
         register(sub)
 
 
+def _redact_secrets(message: str, argv: Sequence[str]) -> str:
+    """Hide any value given to a --token-like option, which argparse may echo back."""
+    secrets = []
+    for i, arg in enumerate(argv):
+        if arg.startswith("--tok") and "=" in arg:
+            secrets.append(arg.split("=", 1)[1])
+        elif arg.startswith("--tok") and i + 1 < len(argv):
+            secrets.append(argv[i + 1])
+    for secret in secrets:
+        if secret:
+            message = message.replace(secret, "***")
+    return message
+
+
 def main(argv: Optional[Sequence[str]] = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
     try:
         args = build_parser().parse_args(argv)
         return int(args.func(args))
     except UsageError as exc:
-        print(f"error: {exc}", file=sys.stderr)
+        print(f"error: {_redact_secrets(str(exc), argv)}", file=sys.stderr)
         return 2
     except InputError as exc:
         print(f"error: {exc}", file=sys.stderr)

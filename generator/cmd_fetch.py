@@ -70,7 +70,6 @@ def run(args: argparse.Namespace) -> int:
     """Carry out ``fetch``; raise UsageError for bad options, return 0 or 1."""
     from .cli import UsageError
 
-    secret: Optional[str] = None
     try:
         opts = make_options(
             host=args.host, token=args.token, out=args.out, ca_bundle=args.ca_bundle,
@@ -78,7 +77,11 @@ def run(args: argparse.Namespace) -> int:
             retry_delay=args.retry_delay, env=os.environ,
         )
     except OptionError as exc:
-        raise UsageError(_clean(str(exc), args.token)) from None
+        # The key is not chosen yet: hide every value that could be it.
+        message = str(exc)
+        for candidate in (args.token, os.environ.get("CDSW_APIV2_KEY"), os.environ.get("API_KEY")):
+            message = _clean(message, candidate.strip() if candidate else None)
+        raise UsageError(message) from None
     secret = opts.token
 
     def warn(message: str) -> None:

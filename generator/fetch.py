@@ -403,14 +403,12 @@ def _content_length(resp: Any, url: str) -> Optional[int]:
     return int(text)
 
 
-def _tighten(resp: Any, deadline: Deadline) -> None:
-    """Give the next socket read no more than the time left (best effort)."""
-    sock = getattr(getattr(resp, "connection", None), "sock", None)
-    if sock is not None:
-        try:
-            sock.settimeout(max(deadline.remaining(), 0.01))
-        except OSError:
-            pass
+def _received(resp: Any) -> int:
+    """Body bytes read off the wire, including a partial last chunk."""
+    try:
+        return int(resp.tell())
+    except Exception:  # only used to word a message
+        return 0
 
 
 def _too_big(url: str, limit: int) -> FetchError:
@@ -427,7 +425,8 @@ def _read_body(resp: Any, url: str, opts: Options, deadline: Deadline) -> bytes:
     parts: List[bytes] = []
     total = 0
     try:
-        _tighten(resp, deadline)
+        # Each read waits at most the time left when the request was sent;
+        # the check between chunks and download()'s watchdog bound the rest.
         for chunk in resp.stream(CHUNK):
             total += len(chunk)
             if total > opts.max_bytes:
@@ -435,7 +434,6 @@ def _read_body(resp: Any, url: str, opts: Options, deadline: Deadline) -> bytes:
             parts.append(chunk)
             if deadline.expired():
                 raise _timed_out(opts, url)
-            _tighten(resp, deadline)
     except (ReadTimeoutError, socket.timeout):
         raise _timed_out(opts, url) from None
     except DecodeError as exc:
@@ -444,7 +442,8 @@ def _read_body(resp: Any, url: str, opts: Options, deadline: Deadline) -> bytes:
         if deadline.expired():
             raise _timed_out(opts, url) from None
         expected = f" of {declared}" if declared is not None else ""
-        raise FetchError(f"the response from {display_url(url)} was cut off after {total}{expected} bytes (truncated); try again") from None
+        got = max(total, _received(resp))
+        raise FetchError(f"the response from {display_url(url)} was cut off after {got}{expected} bytes (truncated); try again") from None
     finally:
         _close(resp)
     body = b"".join(parts)
@@ -605,7 +604,7 @@ def check_spec(body: bytes, url: str) -> Tuple[str, str]:
     sha = hashlib.sha256(body).hexdigest()
     try:
         check_shape(doc)
-        model(Loaded(doc, sha))
+        model(Loaded(doc, sha), "cmlapi", "0")  # like `validate`: the package version is not our concern
     except SpecError as exc:
         first = exc.problems[0] if exc.problems else None
         more = len(exc.problems) - 1
