@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+import shutil
 import subprocess
-import sys
 import venv
 from pathlib import Path
 
@@ -14,7 +14,9 @@ ROOT = Path(__file__).resolve().parents[1]
 
 @pytest.mark.parametrize("version", ["26.01.07"])
 def test_pip_install_into_fresh_venv(tmp_path: Path, version: str) -> None:
-    project = ROOT / "generated" / f"cmlapi-{version}"
+    # a copy: pip builds in place, and build/ or *.egg-info must never land in the snapshot
+    project = tmp_path / "project"
+    shutil.copytree(ROOT / "generated" / f"cmlapi-{version}", project)
     env_dir = tmp_path / "venv"
     venv.EnvBuilder(with_pip=True).create(env_dir)
     python = env_dir / "bin" / "python"

@@ -81,9 +81,15 @@ class Configuration:
             logger.addHandler(handler)
 
     def get_api_key_with_prefix(self, identifier: str) -> Optional[str]:
+        """The key stored under ``identifier`` (header names match in any case), with its prefix."""
         key = self.api_key.get(identifier)
         if key is None:
-            return None
+            folded = identifier.lower()
+            match = next((k for k in self.api_key if k.lower() == folded), None)
+            if match is None:
+                return None
+            identifier = match
+            key = self.api_key[match]
         prefix = self.api_key_prefix.get(identifier)
         return f"{prefix} {key}" if prefix else key
 
