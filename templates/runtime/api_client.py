@@ -180,12 +180,21 @@ class ApiClient:
             retries,
         )
 
-    def _headers(self, headers: Dict[str, str], content_type: Optional[str]) -> Dict[str, str]:
+    def _auth(self) -> Dict[str, Dict[str, Any]]:
+        config = self.configuration
+        if not config.api_key and config.username is None and config.password is None:
+            return {}  # the common case: the key is a default header (set_default_header)
+        return config.auth_settings()
+
+    def _headers(
+        self, headers: Dict[str, str], content_type: Optional[str], auth: Dict[str, Dict[str, Any]]
+    ) -> Dict[str, str]:
         out = dict(self.default_headers)
-        lower = {k.lower() for k in out}
-        for setting in self.configuration.auth_settings().values():
-            if setting["in"] == "header" and setting["key"].lower() not in lower:
-                out[setting["key"]] = setting["value"]
+        if auth:
+            lower = {k.lower() for k in out}
+            for setting in auth.values():
+                if setting["in"] == "header" and setting["key"].lower() not in lower:
+                    out[setting["key"]] = setting["value"]
         if self.cookie:
             out["Cookie"] = self.cookie
         out.setdefault("Accept", "application/json")
@@ -209,14 +218,15 @@ class ApiClient:
         preload: bool,
         retries: Any,
     ) -> Tuple[Any, int, Any]:
-        for setting in self.configuration.auth_settings().values():
+        auth = self._auth()
+        for setting in auth.values():
             if setting["in"] == "query":
                 query = list(query) + [(setting["key"], setting["value"])]
         if query:
             from urllib.parse import urlencode
 
             url = f"{url}?{urlencode(query)}"
-        all_headers = self._headers(headers, content_type)
+        all_headers = self._headers(headers, content_type, auth)
         payload: Any = None
         kind = all_headers.get("Content-Type", "")
         if files or kind.startswith("multipart/"):

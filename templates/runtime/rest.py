@@ -141,10 +141,33 @@ class RESTClientObject:
         else:
             self.pool_manager = urllib3.PoolManager(**kwargs)
         self._errors = urllib3.exceptions
+        self._proxied = bool(configuration.proxy)
+        self._pools: Dict[str, Any] = {}
         self._default_timeout = _timeout(configuration.timeout, None)
 
     def close(self) -> None:
+        self._pools.clear()
         self.pool_manager.clear()
+
+    def _open(self, url: str) -> Any:
+        """``urlopen`` of the connection pool for ``url``'s origin, looked up once per origin
+        (through a proxy, the manager's own, which needs the whole URL)."""
+        if self._proxied:
+            return self.pool_manager.urlopen
+        start = url.find("//") + 2
+        end = url.find("/", start)
+        origin = url if end < 0 else url[:end]
+        pool = self._pools.get(origin)
+        if pool is None:
+            pool = self._pools[origin] = self.pool_manager.connection_from_url(origin).urlopen
+        return pool
+
+    def _target(self, url: str) -> str:
+        """What to put on the request line: the path and query (the whole URL via a proxy)."""
+        if self._proxied:
+            return url
+        end = url.find("/", url.find("//") + 2)
+        return "/" if end < 0 else url[end:]
 
     def request(
         self,
@@ -185,9 +208,9 @@ class RESTClientObject:
                     "%s %s headers=%s body=%s bytes", method, url, redact(headers), len(body or b"")
                 )
             try:
-                resp = self.pool_manager.urlopen(
+                resp = self._open(url)(
                     method,
-                    url,
+                    self._target(url),
                     body=body,
                     headers=headers,
                     timeout=timeout,
