@@ -31,6 +31,11 @@ lint:
 bench:
 	$(PY) -m bench
 
+# the OpenAPI Generator baseline for `make bench`, in its own venv (downloads; needs java)
+bench-peers:
+	$(PYTHON) -m venv $${CMLAPI_BENCH_PEERS:-/tmp/bench-peers-venv}
+	$${CMLAPI_BENCH_PEERS:-/tmp/bench-peers-venv}/bin/python -m pip install --quiet openapi-generator-cli==7.26.0
+
 dist:
 	$(PY) -m generator.dist $(GENERATED) dist
 
