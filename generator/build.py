@@ -17,8 +17,12 @@ from .validate import resolve_ref
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch")
 _TEMPLATE = re.compile(r"\{([^{}]*)\}")
-_PEP440 = re.compile(r"^\d+(\.\d+)*((a|b|rc)\d+)?(\.post\d+)?(\.dev\d+)?(\+[0-9A-Za-z.]+)?$")
+_PEP440 = re.compile(r"\d+(\.\d+)*((a|b|rc)\d+)?(\.post\d+)?(\.dev\d+)?(\+[0-9A-Za-z.]+)?")
 ANY = TypeRef("object")
+# How deeply value types may nest (arrays of maps of ..., counting $ref aliases):
+# type_of, the hints and the formatter all recurse on it, so it must stay far
+# below Python's recursion limit; real specs nest three or four levels.
+MAX_TYPE_DEPTH = 100
 
 
 def _text(node: Any) -> str:
@@ -49,7 +53,11 @@ class _Builder:
         self.classes: dict[str, str] = {}  # definition key -> class name
         self.models: dict[str, Model] = {}  # class name -> model
         self.inline: dict[str, tuple[str, dict[str, Any], str]] = {}
+        self.inline_at: dict[str, str] = {}  # JSON pointer of an inline schema -> its class
         self._alias_stack: list[str] = []
+        self._depth = 0
+        # classes the generated package already uses: API classes and runtime helpers
+        self.api_classes: dict[str, str] = _api_classes(doc)
 
     # ---- definitions -------------------------------------------------------
     def def_kind(self, schema: Any) -> str:
@@ -73,6 +81,19 @@ class _Builder:
             self.classes[key] = cls
             owners.setdefault(cls, []).append(key)
             modules.setdefault(naming.model_module(cls).lower(), []).append(key)
+        for key, cls in self.classes.items():
+            if cls in naming.PACKAGE_RESERVED:
+                self.problems.append(
+                    Problem(pointer("definitions", key),
+                            f"definition {key!r} becomes class {cls}, which the generated package "
+                            f"already exports as a runtime helper; rename the definition")
+                )
+            elif cls in self.api_classes:
+                self.problems.append(
+                    Problem(pointer("definitions", key),
+                            f"definition {key!r} becomes class {cls}, the same name as the API class "
+                            f"of tag {self.api_classes[cls]!r}; rename one of them")
+                )
         for group in (owners, modules):
             for _, keys in sorted(group.items()):
                 if len(keys) > 1:
@@ -145,6 +166,17 @@ class _Builder:
 
     # ---- types -------------------------------------------------------------
     def type_of(self, schema: Any, where: str, inline_name: str) -> TypeRef:
+        """The type of ``schema``; nesting is bounded by :data:`MAX_TYPE_DEPTH`."""
+        if self._depth >= MAX_TYPE_DEPTH:
+            self.problems.append(Problem(where, f"type nests deeper than {MAX_TYPE_DEPTH} levels"))
+            return ANY
+        self._depth += 1
+        try:
+            return self._type_of(schema, where, inline_name)
+        finally:
+            self._depth -= 1
+
+    def _type_of(self, schema: Any, where: str, inline_name: str) -> TypeRef:
         if not isinstance(schema, dict):
             return ANY
         if "$ref" in schema:
@@ -213,12 +245,19 @@ class _Builder:
             self._alias_stack.pop()
 
     def inline_model(self, schema: dict[str, Any], where: str, name: str) -> TypeRef:
+        """A class for an inline object schema, named after where it is; the name
+        never takes a class or module (case-folded) that is in use already."""
         cls = naming.class_name(name)
-        taken = set(self.classes.values()) | set(self.models)
+        if where in self.inline_at:
+            return TypeRef("model", model=self.inline_at[where])
+        taken = set(self.classes.values()) | set(self.models) | set(self.inline)
+        taken |= set(self.api_classes) | naming.PACKAGE_RESERVED
+        modules = {naming.model_module(c).casefold() for c in taken}
         candidate, n = cls, 2
-        while candidate in taken or (candidate in self.inline and self.inline[candidate][0] != where):
+        while candidate in taken or naming.model_module(candidate).casefold() in modules:
             candidate, n = f"{cls}{n}", n + 1
         self.inline[candidate] = (where, schema, where)
+        self.inline_at[where] = candidate
         return TypeRef("model", model=candidate)
 
     # ---- operations --------------------------------------------------------
@@ -306,8 +345,8 @@ class _Builder:
             )
         elif any(p.location == "body" for p in built):
             content_type = "application/json"
-        text = op.get("description") if isinstance(op.get("description"), str) else ""
-        summary = op.get("summary") if isinstance(op.get("summary"), str) else ""
+        text = _string(op.get("description"))
+        summary = _string(op.get("summary"))
         return Operation(
             name=name, operation_id=op_id, method=method.upper(), path=path, pointer=where,
             summary=summary.strip(), description=text.strip(), positional=positional, keyword=keyword,
@@ -345,9 +384,10 @@ class _Builder:
         if model is None:
             return None
         by_wire = {p.wire: p for p in model.properties}
-        items = by_wire[lists[0]]
-        assert items.type.item is not None
-        return Paging(items.attr, items.type.item, by_wire["next_page_token"].attr)
+        items, token = by_wire.get(lists[0]), by_wire.get("next_page_token")
+        if items is None or token is None or items.type.kind != "list" or items.type.item is None:
+            return None
+        return Paging(items.attr, items.type.item, token.attr)
 
     def operations(self) -> list[tuple[str, Operation]]:
         out: list[tuple[str, Operation]] = []
@@ -381,13 +421,21 @@ class _Builder:
         for tag, op in ops:
             groups.setdefault(tag, []).append(op)
         classes: dict[str, str] = {}
+        modules: dict[str, str] = {}
         apis = []
         for tag in sorted(groups):
             cls = naming.api_class_name(tag)
-            if cls in classes:
-                self.problems.append(Problem("/tags", f"tags {classes[cls]!r} and {tag!r} both become {cls}"))
+            module = naming.api_module(cls)
+            owner = classes.get(cls, modules.get(module.casefold()))
+            if owner is not None:
+                where = groups[tag][0].pointer + "/tags"
+                self.problems.append(
+                    Problem(where, f"tag {tag!r} becomes {cls} (module {module}), which tag {owner!r} "
+                                   "already takes; rename one of them")
+                )
                 continue
             classes[cls] = tag
+            modules[module.casefold()] = tag
             names: dict[str, Operation] = {}
             reserved = {f"{op.name}_with_http_info" for op in groups[tag]} | {
                 f"{op.name}_iter" for op in groups[tag] if op.paging
@@ -425,6 +473,26 @@ class _Builder:
         return tuple(out)
 
 
+def _string(value: Any) -> str:
+    return value if isinstance(value, str) else ""
+
+
+def _api_classes(doc: dict[str, Any]) -> dict[str, str]:
+    """API class name -> the tag it comes from, for every tag an operation uses."""
+    out: dict[str, str] = {}
+    paths = doc.get("paths")
+    for item in paths.values() if isinstance(paths, dict) else ():
+        for method in HTTP_METHODS:
+            op = item.get(method) if isinstance(item, dict) else None
+            if not isinstance(op, dict):
+                continue
+            tags = op.get("tags")
+            names = [t for t in tags if isinstance(t, str)] if isinstance(tags, list) else []
+            for tag in names or ["default"]:
+                out.setdefault(naming.api_class_name(tag), tag)
+    return out
+
+
 def pointer_of(where: str, up: int) -> str:
     return "/".join(where.split("/")[:-up]) if up else where
 
@@ -438,10 +506,11 @@ def build_api(doc: dict[str, Any], *, package_name: str, package_version: Option
     # paging needs models: recompute now that every model exists
     ops = [(tag, _with_paging(builder, op)) for tag, op in ops]
     apis = builder.group(ops)
-    info = doc.get("info") if isinstance(doc.get("info"), dict) else {}
+    raw_info = doc.get("info")
+    info: dict[str, Any] = raw_info if isinstance(raw_info, dict) else {}
     spec_version = str(info.get("version", "0.0.0"))
     version = package_version or spec_version
-    if not _PEP440.match(version):
+    if not _PEP440.fullmatch(version):
         builder.problems.append(
             Problem("/info/version", f"{version!r} is not a PEP 440 version; pass --package-version")
         )

@@ -9,9 +9,11 @@ there are many.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import os
 from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Optional
 
@@ -36,71 +38,117 @@ def format_source(source: str) -> str:
         return source
 
 
-def _format_batch(sources: list[str]) -> list[str]:
-    return [format_source(s) for s in sources]
+def _format_batch(items: list[tuple[str, str]]) -> list[str]:
+    return [format_piece(kind, source) for kind, source in items]
 
 
-def cache_dir() -> Optional[Path]:
-    """Where formatted files are cached; ``CMLAPI_GEN_CACHE=off`` disables it."""
+def cache_root() -> Optional[Path]:
+    """Where cmlapi-gen caches (``CMLAPI_GEN_CACHE``; ``off`` disables caching)."""
     setting = os.environ.get("CMLAPI_GEN_CACHE")
     if setting == "off":
         return None
     if setting:
         return Path(setting)
     base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return Path(base) / "cmlapi-gen" / "black"
+    return Path(base) / "cmlapi-gen"
+
+
+def cache_dir() -> Optional[Path]:
+    """Where formatted files are cached."""
+    root = cache_root()
+    return None if root is None else root / "black"
+
+
+@functools.lru_cache(maxsize=None)
+def _black_version() -> str:
+    from importlib.metadata import version
+
+    return version("black")
 
 
 def _key(source: str) -> str:
-    from importlib.metadata import version
-
-    text = f"{version('black')}\0{LINE_LENGTH}\0py38\0{source}"
+    text = f"{_black_version()}\0{LINE_LENGTH}\0py38\0{source}"
     return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
 
 
-def format_all(files: dict[str, str], workers: Optional[int] = None) -> dict[str, str]:
+@dataclass(frozen=True)
+class Chunked:
+    """A module given as pieces, each formatted (and cached) on its own.
+
+    ``pieces`` are ``(kind, text, separator)``: ``kind`` ``module`` is a whole
+    module (formatted as is), ``method`` is an indented class-body block
+    (formatted inside a dummy class). The formatted pieces are joined, each
+    after its separator; the renderer picks separators that equal black's
+    blank-line rules, so the result is what black gives for the whole module
+    (the golden tests check it with ``black --check``).
+    """
+
+    pieces: tuple[tuple[str, str, str], ...]
+
+
+_CLASS = "class _C:\n"
+
+
+def format_piece(kind: str, source: str) -> str:
+    if kind == "method":
+        text = format_source(_CLASS + source)
+        return text[len(_CLASS) :].lstrip("\n") if text.startswith(_CLASS) else text
+    return format_source(source)
+
+
+def format_all(files: dict[str, str | Chunked], workers: Optional[int] = None) -> dict[str, str]:
     """Format every ``.py`` value of ``files``; other files pass through unchanged."""
     cache = cache_dir()
-    out = dict(files)
-    todo: list[tuple[str, str, str]] = []
-    for path, source in files.items():
+    done: dict[str, str] = {}
+    todo: dict[str, tuple[str, str]] = {}
+    for path, value in files.items():
         if not path.endswith(".py"):
             continue
-        key = _key(source)
-        hit = _read_cache(cache, key)
-        if hit is not None:
-            out[path] = hit
-        else:
-            todo.append((path, source, key))
-    if not todo:
-        return out
-    results = _run(todo, workers)
-    for (path, _, key), text in zip(todo, results):
-        out[path] = text
-        _write_cache(cache, key, text)
+        pieces = value.pieces if isinstance(value, Chunked) else (("module", value, ""),)
+        for kind, source, _ in pieces:
+            key = _key(kind + "\0" + source)
+            if key in done or key in todo:
+                continue
+            hit = _read_cache(cache, key)
+            if hit is not None:
+                done[key] = hit
+            else:
+                todo[key] = (kind, source)
+    if todo:
+        keys = list(todo)
+        for key, text in zip(keys, _run([todo[k] for k in keys], workers)):
+            done[key] = text
+            _write_cache(cache, key, text)
+    out: dict[str, str] = {}
+    for path, value in files.items():
+        if not path.endswith(".py"):
+            assert isinstance(value, str)
+            out[path] = value
+            continue
+        pieces = value.pieces if isinstance(value, Chunked) else (("module", value, ""),)
+        out[path] = "".join(sep + done[_key(kind + "\0" + source)] for kind, source, sep in pieces)
     return out
 
 
-def _run(todo: list[tuple[str, str, str]], workers: Optional[int]) -> list[str]:
-    sources = [s for _, s, _ in todo]
+def _run(items: list[tuple[str, str]], workers: Optional[int]) -> list[str]:
     count = workers if workers is not None else min(os.cpu_count() or 1, 4)
-    total = sum(len(s) for s in sources)
-    if count <= 1 or total < 200_000:
-        return _format_batch(sources)
+    total = sum(len(source) for _, source in items)
+    if count <= 1 or total < 200_000 or not hasattr(os, "fork"):
+        return _format_batch(items)
     import multiprocessing
 
-    # balanced batches by size, so both workers finish together
-    order = sorted(range(len(sources)), key=lambda i: -len(sources[i]))
+    # balanced batches by size, so the workers finish together
+    order = sorted(range(len(items)), key=lambda i: -len(items[i][1]))
     batches: list[list[int]] = [[] for _ in range(count)]
     sizes = [0] * count
     for i in order:
         j = sizes.index(min(sizes))
         batches[j].append(i)
-        sizes[j] += len(sources[i])
-    context = multiprocessing.get_context("fork") if hasattr(os, "fork") else None
-    results: list[str] = [""] * len(sources)
+        sizes[j] += len(items[i][1])
+    context = multiprocessing.get_context("fork")
+    results: list[str] = [""] * len(items)
     with ProcessPoolExecutor(max_workers=count, mp_context=context) as pool:
-        futures = [pool.submit(_format_batch, [sources[i] for i in batch]) for batch in batches]
+        futures = [pool.submit(_format_batch, [items[i] for i in batch]) for batch in batches]
         for batch, future in zip(batches, futures):
             for i, text in zip(batch, future.result()):
                 results[i] = text

@@ -1,32 +1,63 @@
 """Load a spec document from a file, stdin or bytes, with resource bounds.
 
 JSON is tried first; anything else goes through PyYAML's safe loader with a
-cap on aliases (so "billion laughs" documents are refused). Nesting deeper
-than :data:`MAX_DEPTH` and cyclic documents are refused before any other
-stage walks them.
+cap on aliases. Every bound is checked before a later stage walks the
+document, so nothing downstream can be made to run for long or recurse
+without end:
+
+- input larger than :func:`max_bytes` is refused unread;
+- nesting deeper than :data:`MAX_DEPTH`, cyclic documents (YAML aliases) and
+  documents that expand to more than :data:`MAX_NODES` values (a "billion
+  laughs" of YAML aliases) are refused by :func:`check_shape`, which measures
+  shared (aliased) values once, so it is fast on exactly those documents.
+
+YAML mapping keys that are plain scalars (``200:`` in ``responses``) are read
+as strings, as a JSON reader of the same document would see them.
 """
 
 from __future__ import annotations
 
 import json
+import os
 import sys
 from pathlib import Path
 from typing import Any
 
 import yaml
 
-from .errors import InputError, Problem, SpecError
+from .errors import InputError, Problem, SpecError, one_line, pointer
 
 MAX_BYTES = 64 * 1024 * 1024
 MAX_DEPTH = 256
 MAX_ALIASES = 64
+# the real CML spec has about 10,000 values; this leaves room for 100 times that
+MAX_NODES = 1_000_000
+# a hidden setting, for tests and for users with very large specs
+MAX_BYTES_ENV = "CMLAPI_GEN_MAX_BYTES"
+_YAML_STR = "tag:yaml.org,2002:str"
+_YAML_MERGE = "tag:yaml.org,2002:merge"
+
+
+def max_bytes() -> int:
+    """The input size limit: ``$CMLAPI_GEN_MAX_BYTES`` when it is a positive integer, else :data:`MAX_BYTES`."""
+    setting = os.environ.get(MAX_BYTES_ENV, "").strip()
+    if setting.isdigit() and int(setting) > 0:
+        return int(setting)
+    return MAX_BYTES
+
+
+def _size_text(limit: int) -> str:
+    if limit % (1024 * 1024) == 0:
+        return f"{limit // (1024 * 1024)} MiB"
+    return f"{limit} bytes"
 
 
 def read_source(source: str) -> bytes:
-    """Return the raw bytes of ``source`` (a path, or ``-`` for stdin)."""
+    """Return the raw bytes of ``source`` (a path, or ``-`` for stdin); refuse more than :func:`max_bytes`."""
+    limit = max_bytes()
     try:
         if source == "-":
-            data = sys.stdin.buffer.read(MAX_BYTES + 1)
+            data = sys.stdin.buffer.read(limit + 1)
         else:
             path = Path(source)
             if not path.exists():
@@ -34,16 +65,22 @@ def read_source(source: str) -> bytes:
             if path.is_dir():
                 raise InputError(f"{source}: is a directory, not a spec file")
             with path.open("rb") as handle:
-                data = handle.read(MAX_BYTES + 1)
+                data = handle.read(limit + 1)
     except OSError as exc:
         raise InputError(f"{source}: cannot read: {exc.strerror or exc}") from None
-    if len(data) > MAX_BYTES:
-        raise InputError(f"{source}: larger than {MAX_BYTES // (1024 * 1024)} MiB, refused")
+    except ValueError as exc:  # a NUL in the path
+        raise InputError(f"{one_line(source, 200)}: cannot read: {exc}") from None
+    if len(data) > limit:
+        raise InputError(f"{source}: larger than {_size_text(limit)}, refused")
     return data
 
 
+class _TooManyAliases(Exception):
+    pass
+
+
 class _BoundedLoader(yaml.SafeLoader):
-    """Safe loader that refuses documents with many aliases."""
+    """Safe loader that refuses documents with many aliases and reads plain keys as strings."""
 
     aliases_seen = 0
 
@@ -51,12 +88,29 @@ class _BoundedLoader(yaml.SafeLoader):
         if self.check_event(yaml.AliasEvent):
             self.aliases_seen += 1
             if self.aliases_seen > MAX_ALIASES:
-                raise InputError(f"more than {MAX_ALIASES} YAML aliases, refused")
+                raise _TooManyAliases()
         return super().compose_node(parent, index)
+
+    def construct_mapping(self, node: Any, deep: bool = False) -> Any:
+        if isinstance(node, yaml.MappingNode):
+            self.flatten_mapping(node)  # resolves ``<<`` merge keys first; a no-op when done again
+            for key_node, _ in node.value:
+                if isinstance(key_node, yaml.ScalarNode) and key_node.tag not in (_YAML_STR, _YAML_MERGE):
+                    # ``200:`` is the string "200" in a spec, not the integer
+                    key_node.tag = _YAML_STR
+        return super().construct_mapping(node, deep)
+
+
+def _parse_yaml(text: str) -> Any:
+    loader = _BoundedLoader(text)
+    try:
+        return loader.get_single_data()
+    finally:
+        loader.dispose()
 
 
 def parse_bytes(data: bytes, source: str) -> Any:
-    """Parse JSON or YAML bytes; raise :class:`InputError` if neither."""
+    """Parse JSON or YAML bytes; raise :class:`InputError` if neither (or too deep to parse)."""
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -64,22 +118,17 @@ def parse_bytes(data: bytes, source: str) -> Any:
     stripped = text.lstrip()
     if not stripped:
         raise InputError(f"{source}: empty file, neither JSON nor YAML")
+    json_error = None
     try:
         if stripped[0] in "{[":
             try:
-                return json.loads(text)
+                return _document(json.loads(text), source)
             except json.JSONDecodeError as exc:
                 if stripped[0] == "[":
                     raise InputError(f"{source}: not valid JSON: {exc}") from None
                 json_error = exc
-        else:
-            json_error = None
         try:
-            loader = _BoundedLoader(text)
-            try:
-                doc = loader.get_single_data()
-            finally:
-                loader.dispose()
+            doc = _parse_yaml(text)
         except yaml.YAMLError as exc:
             if json_error is not None:
                 raise InputError(f"{source}: not valid JSON: {json_error}") from None
@@ -88,43 +137,78 @@ def parse_bytes(data: bytes, source: str) -> Any:
             problem = getattr(exc, "problem", None) or "syntax error"
             raise InputError(f"{source}: not valid JSON or YAML{where}: {problem}") from None
     except RecursionError:
-        raise InputError(f"{source}: nesting too deep to parse") from None
-    if isinstance(doc, (str, int, float, bool)) or doc is None:
-        raise InputError(f"{source}: not a JSON or YAML document (got a bare scalar)")
-    return doc
+        raise InputError(f"{source}: nesting too deep to parse (the limit is {MAX_DEPTH} levels)") from None
+    except _TooManyAliases:
+        raise InputError(f"{source}: more than {MAX_ALIASES} YAML aliases, refused") from None
+    except (ValueError, OverflowError) as exc:
+        # a number of more than 4300 digits, a date such as 2020-13-45
+        raise InputError(f"{source}: a value cannot be read: {one_line(str(exc), 200)}") from None
+    return _document(doc, source)
+
+
+def _document(doc: Any, source: str) -> Any:
+    if isinstance(doc, (dict, list)):
+        return doc
+    raise InputError(f"{source}: not a JSON or YAML document (got a bare scalar)")
 
 
 def check_shape(doc: Any) -> None:
-    """Refuse documents that are too deep, cyclic, or keyed by non-strings."""
-    stack: list[tuple[Any, int, str]] = [(doc, 0, "")]
+    """Refuse documents that are too deep, cyclic, too large once aliases are
+    expanded, or keyed by non-strings (raise :class:`SpecError`).
+
+    The walk is iterative, and a value reached twice (a YAML alias) is
+    measured once, so the cost is linear in the size of the *file*.
+    """
+    # id of a finished container -> (values it expands to, levels below it)
+    done: dict[int, tuple[int, int]] = {}
     on_path: set[int] = set()
-    exits: list[int] = []
-    while stack:
-        node, depth, where = stack.pop()
-        if node is _EXIT:
-            on_path.discard(exits.pop())
+    # frames: [node, children iterator, pointer, depth, size so far, height so far]
+    root: list[Any] = [None, iter([("", doc)]), "", -1, 0, 0]
+    frames: list[list[Any]] = [root]
+    total = 0  # values seen, aliases counted as often as they are used
+    while frames:
+        frame = frames[-1]
+        step = next(frame[1], None)
+        if step is None:
+            frames.pop()
+            node, _, where, depth, size, height = frame
+            if frames:
+                parent = frames[-1]
+                parent[4] += size
+                parent[5] = max(parent[5], height + 1)
+                on_path.discard(id(node))
+                done[id(node)] = (size, height)
             continue
-        if depth > MAX_DEPTH:
-            raise SpecError([Problem(where, f"nested deeper than {MAX_DEPTH} levels")])
-        if isinstance(node, dict):
-            children: Any = node.items()
-        elif isinstance(node, list):
-            children = enumerate(node)
-        else:
+        key, value = step
+        where = frame[2] + (pointer(key) if frame is not root else "")
+        depth = frame[3] + 1
+        if isinstance(frame[0], dict) and not isinstance(key, str):
+            raise SpecError([Problem(frame[2], f"key {one_line(repr(key), 60)} is not a string")])
+        if not isinstance(value, (dict, list)):
+            frame[4] += 1
+            total += 1
             continue
-        if id(node) in on_path:
+        if id(value) in on_path:
             raise SpecError([Problem(where, "document refers to itself (cyclic YAML alias)")])
-        on_path.add(id(node))
-        exits.append(id(node))
-        stack.append((_EXIT, depth, where))
-        for key, value in children:
-            if isinstance(node, dict) and not isinstance(key, str):
-                raise SpecError([Problem(where, f"key {key!r} is not a string")])
-            part = str(key).replace("~", "~0").replace("/", "~1")
-            stack.append((value, depth + 1, f"{where}/{part}"))
-
-
-_EXIT = object()
+        seen = done.get(id(value))
+        if seen is not None:  # an alias: the same object again
+            size, height = seen
+            if depth + height > MAX_DEPTH:
+                raise SpecError([Problem(where, f"nested deeper than {MAX_DEPTH} levels")])
+            frame[4] += size
+            frame[5] = max(frame[5], height + 1)
+            total += size
+        else:
+            if depth > MAX_DEPTH:
+                raise SpecError([Problem(where, f"nested deeper than {MAX_DEPTH} levels")])
+            on_path.add(id(value))
+            children = iter(value.items()) if isinstance(value, dict) else iter(enumerate(value))
+            frames.append([value, children, where, depth, 1, 0])
+            total += 1
+        if total > MAX_NODES:
+            raise SpecError(
+                [Problem(where, f"document expands to more than {MAX_NODES} values (YAML aliases?), refused")]
+            )
 
 
 def load_document(source: str) -> Any:

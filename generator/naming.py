@@ -9,6 +9,7 @@ repaired here, deterministically.
 
 from __future__ import annotations
 
+import hashlib
 import keyword
 import re
 from typing import Iterable
@@ -29,6 +30,8 @@ MODEL_RESERVED = frozenset(
         "allowable_values",
         "discriminator",
         "mro",
+        # Model.__init__(self, *args, **kwargs): a property called ``self`` would clash
+        "self",
     }
 )
 
@@ -51,7 +54,16 @@ WINDOWS_RESERVED = frozenset(
     ["con", "prn", "aux", "nul"] + [f"com{i}" for i in range(10)] + [f"lpt{i}" for i in range(10)]
 )
 
-_CAMEL1 = re.compile(r"([A-Z]+)([A-Z][a-z])")
+# Names the generated package itself exports (``cmlapi.ApiClient`` ...): a model
+# or API class of the same name would be shadowed, so build.py refuses it.
+PACKAGE_RESERVED = frozenset(
+    ["ApiClient", "Configuration", "ApiException", "ApiConnectionError", "ApiTimeoutError", "Retries"]
+)
+
+# A module (file) name is at most this long; longer ones are cut and get a
+# hash of the full name, so they stay distinct and fit every file system.
+MAX_MODULE_CHARS = 80
+
 _CAMEL2 = re.compile(r"([a-z\d])([A-Z])")
 _NON_WORD = re.compile(r"[^0-9A-Za-z_]")
 _UNDERSCORES = re.compile(r"_+")
@@ -70,9 +82,35 @@ def ascii_word(text: str) -> str:
     return "".join(out)
 
 
+def _split_acronyms(text: str) -> str:
+    """``re.sub(r"([A-Z]+)([A-Z][a-z])", r"\1_\2", text)`` in linear time.
+
+    The regex backtracks quadratically on long runs of capitals (a 100,000
+    letter definition name took minutes); this scan gives the same result:
+    in every run of two or more ASCII capitals followed by a lower-case
+    letter, ``_`` goes before the run's last capital.
+    """
+    out: list[str] = []
+    i, n = 0, len(text)
+    while i < n:
+        if not "A" <= text[i] <= "Z":
+            out.append(text[i])
+            i += 1
+            continue
+        j = i
+        while j < n and "A" <= text[j] <= "Z":
+            j += 1
+        run = text[i:j]
+        if len(run) >= 2 and j < n and "a" <= text[j] <= "z":
+            run = run[:-1] + "_" + run[-1]
+        out.append(run)
+        i = j
+    return "".join(out)
+
+
 def snake_case(name: str) -> str:
     """swagger-codegen's underscore(): ``ValidateAPIKey`` -> ``validate_api_key``."""
-    text = _CAMEL1.sub(r"\1_\2", name)
+    text = _split_acronyms(name)
     text = _CAMEL2.sub(r"\1_\2", text)
     text = ascii_word(text.replace("-", "_").replace(".", "_"))
     text = _UNDERSCORES.sub("_", text).lower()
@@ -121,10 +159,14 @@ def class_name(name: str) -> str:
 
 
 def model_module(cls: str) -> str:
-    """Module (file) name for a model class."""
+    """Module (file) name for a model class: lower-case ASCII, never a keyword,
+    a Windows device name or longer than :data:`MAX_MODULE_CHARS`."""
     module = snake_case(cls).strip("_") or "model"
     if module[0].isdigit():
         module = "m_" + module
+    if len(module) > MAX_MODULE_CHARS:
+        digest = hashlib.sha256(cls.encode("utf-8", "surrogatepass")).hexdigest()[:12]
+        module = module[: MAX_MODULE_CHARS - 13].rstrip("_") + "_" + digest
     if module in KEYWORDS or module in WINDOWS_RESERVED or module == "init":
         module += "_"
     return module

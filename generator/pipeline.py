@@ -74,7 +74,9 @@ class Pending:
             code = 0
             try:
                 os.close(read)
-                data = json.dumps([[p.pointer, p.message] for p in check_schema(doc)]).encode()
+                from .validate_cache import check_schema_cached
+
+                data = json.dumps([[p.pointer, p.message] for p in check_schema_cached(doc)]).encode()
                 with os.fdopen(write, "wb") as out:
                     out.write(data)
             except BaseException:

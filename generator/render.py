@@ -7,6 +7,7 @@ through :mod:`generator.pyliteral`. Templates only lay the pieces out.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
@@ -14,6 +15,7 @@ import jinja2
 
 from . import __version__ as GENERATOR_VERSION
 from . import naming
+from .format import Chunked
 from .hints import TYPING_NAMES, HintStyle, hint, needs_datetime, optional
 from .ir import Api, ApiClass, Model, Operation, Parameter, Property
 from .pyliteral import doc, doc_lines, hanging, join_doc, literal, md_cell, toml_str
@@ -77,7 +79,11 @@ def model_view(model: Model, api: Api) -> dict[str, Any]:
     prefix = _typing_prefix(api)
     style = HintStyle(typing=prefix, shadowed=_shadowed(model.properties))
     fields = []
-    refs = sorted({name for p in model.properties for name in p.type.models() if name != model.name})
+    enums = {m.name for m in api.models if m.kind == "enum"}
+    # enum-typed fields are hinted ``str``, so enum classes are never imported
+    refs = sorted(
+        {name for p in model.properties for name in p.type.models() if name != model.name and name not in enums}
+    )
     modules = {m.name: m.module for m in api.models}
     enum_names = {m.name for m in api.models if m.kind == "enum"}
     wires: dict[str, str] = {}
@@ -105,6 +111,9 @@ def model_view(model: Model, api: Api) -> dict[str, Any]:
         "fields": fields,
         "imports": [{"module": _check(modules[r]), "name": _check(r)} for r in refs if r in modules],
         "typing_import": prefix,
+        "typing_names": ", ".join(
+            n for n in ("Any", "Dict", "List", "Optional") if any(re.search(rf"\b{n}\[|\b{n}\b", f["class_hint"]) for f in fields)
+        ),
         "uses_datetime": needs_datetime([p.type for p in model.properties]),
         "uses_builtins": bool(style.shadowed),
         "enum_members": enum_members,
@@ -163,6 +172,24 @@ def _op_doc(op: Operation, returns: str) -> str:
     return join_doc(lines, 8)
 
 
+def _one_liners(op: Operation, params: list[dict[str, Any]], returns: str, const: str) -> tuple[str, str]:
+    """The signature and the call as single lines when black would keep them so
+    (they fit in its line length), else empty strings (the template explodes them)."""
+    from .format import LINE_LENGTH
+
+    args = ["self"] + [f"{p['attr']}: {p['hint']}" for p in params[: len(op.positional)]]
+    keyword = params[len(op.positional) :]
+    if keyword:
+        args += ["*"] + [f"{p['attr']}: Optional[{p['hint']}] = None" for p in keyword]
+    args.append("**kwargs: Any")
+    signature = f"def {op.name}({', '.join(args)}) -> {returns}:"
+    call = f"result: {returns} = self.api_client._call({const}, {_tuple_text([p['attr'] for p in params])}, kwargs)"
+    return (
+        signature if 4 + len(signature) <= LINE_LENGTH else "",
+        call if 8 + len(call) <= LINE_LENGTH else "",
+    )
+
+
 def _tuple_text(names: list[str]) -> str:
     """A tuple display of identifiers without a trailing comma (black would explode it)."""
     if len(names) == 1:
@@ -181,7 +208,7 @@ def _param_tuple(loc: str, p: Parameter) -> tuple[str, ...]:
 
 def op_view(op: Operation, style: HintStyle, index: int) -> dict[str, Any]:
     returns = hint(op.response, style) if op.response else "None"
-    params = []
+    params: list[dict[str, Any]] = []
     for p in op.parameters:
         loc = LOCATIONS[p.location]
         if p.location == "formData" and p.type.kind == "file":
@@ -189,10 +216,14 @@ def op_view(op: Operation, style: HintStyle, index: int) -> dict[str, Any]:
         params.append(
             {
                 "attr": _check(p.attr),
+                "loc": loc,
+                "param": p,
                 "tuple": literal(_param_tuple(loc, p)),
                 "hint": _param_hint(p, style),
             }
         )
+    compact = compact_op(op, [_param_tuple(p["loc"], p["param"]) for p in params])
+    signature, call = _one_liners(op, params, returns, f"_OP_{index}")
     positional = params[: len(op.positional)]
     keyword = params[len(op.positional) :]
     paging = None
@@ -212,6 +243,10 @@ def op_view(op: Operation, style: HintStyle, index: int) -> dict[str, Any]:
         "content_type_lit": literal(op.content_type) if op.content_type else "",
         "required": len(op.positional),
         "args": _tuple_text([p["attr"] for p in params]),
+        "param_tuples": [p["tuple"] for p in params],
+        "compact_lit": literal(compact) if compact else "",
+        "signature_line": signature,
+        "call_line": call,
         "params": params,
         "positional": positional,
         "keyword": keyword,
@@ -309,11 +344,11 @@ def init_view(api: Api) -> dict[str, Any]:
     }
 
 
-def render(api: Api) -> dict[str, str]:
+def render(api: Api) -> dict[str, str | Chunked]:
     """Relative path (POSIX) -> file text, for every generated file."""
     env = environment()
     pkg = api.package_name.replace(".", "/")
-    files: dict[str, str] = {}
+    files: dict[str, str | Chunked] = {}
     init = init_view(api)
     files[f"{pkg}/__init__.py"] = env.get_template("package_init.py.jinja").render(**init)
     files[f"{pkg}/models/__init__.py"] = env.get_template("models_init.py.jinja").render(**init)
@@ -326,16 +361,49 @@ def render(api: Api) -> dict[str, str]:
         view = model_view(model, api)
         template = enum_t if model.kind == "enum" else model_t
         files[f"{pkg}/models/{model.module}.py"] = template.render(model=view)
-    api_t = env.get_template("api.py.jinja")
+    parts = env.get_template("api.py.jinja").module
     for cls in api.apis:
-        files[f"{pkg}/api/{cls.module}.py"] = api_t.render(api=api_view(cls, api))
+        files[f"{pkg}/api/{cls.module}.py"] = api_chunks(parts, api_view(cls, api))
     project = project_view(api)
     files["pyproject.toml"] = env.get_template("pyproject.toml.jinja").render(**project)
     files["README.md"] = env.get_template("README.md.jinja").render(**project)
     return dict(sorted(files.items()))
 
 
+def api_chunks(parts: Any, view: dict[str, Any]) -> Chunked:
+    """The API module as pieces: module head, one constant per operation, the class head,
+    one method block per operation (see :class:`generator.format.Chunked`)."""
+    # separators are black's blank lines: one after the head, none between constants,
+    # two before the class, one between methods
+    pieces = [("module", str(parts.head(view)), "")]
+    pieces += [("module", str(parts.const(op)), "\n" if i == 0 else "") for i, op in enumerate(view["ops"])]
+    pieces.append(("module", str(parts.class_head(view)), "\n\n"))
+    pieces += [("method", str(parts.method(op)), "\n") for op in view["ops"]]
+    return Chunked(tuple(pieces))
+
+
 def runtime_files(api: Api) -> dict[str, str]:
     """The spec-independent runtime modules, copied as they are (already black-formatted)."""
     pkg = api.package_name.replace(".", "/")
     return {f"{pkg}/{source.name}": source.read_text(encoding="utf-8") for source in sorted(RUNTIME.glob("*.py"))}
+
+
+_COMPACT = re.compile(r"[A-Za-z0-9_./{}()\[\],+=@$!~*'-]+")
+
+
+def compact_op(op: Operation, params: list[tuple[str, ...]]) -> str | None:
+    """The one-string form of an operation (runtime ``_op.Op.parse``), or None when a
+    field holds a space, a colon in a parameter, or anything unusual."""
+    response = op.response.swagger.replace(" ", "") if op.response else "-"
+    fields = [op.name, op.method, op.path, response, str(len(op.positional)), op.content_type or "-"]
+    if op.response and response != op.response.swagger:
+        return None
+    for field in fields:
+        if not _COMPACT.fullmatch(field):
+            return None
+    parts = []
+    for param in params:
+        if any(not _COMPACT.fullmatch(x) or ":" in x for x in param):
+            return None
+        parts.append(":".join(param))
+    return " ".join(fields + parts)

@@ -3,6 +3,13 @@
 Files are written to a fresh temporary directory beside ``out``; when every
 file is written, the old ``out`` is moved aside and the new one renamed into
 place, so a failure at any point leaves the previous ``out`` untouched.
+
+Every relative path is checked before anything is written: no absolute
+paths, no ``..``, no hidden or empty segments, no Windows device names
+(``CON``, ``nul.py``), no two paths equal after case-folding. ``out`` itself
+may not be the file system root, the current directory, the home directory
+or one of their ancestors (replacing it would delete them), nor contain a
+path the caller asks to keep (the spec being read).
 """
 
 from __future__ import annotations
@@ -11,6 +18,15 @@ import os
 import shutil
 import tempfile
 from pathlib import Path, PurePosixPath
+from typing import Iterable
+
+# Device names Windows reserves with any extension (``nul.py`` is ``NUL``).
+_DEVICES = frozenset(
+    ["con", "prn", "aux", "nul", "conin$", "conout$"]
+    + [f"com{i}" for i in "0123456789¹²³"]
+    + [f"lpt{i}" for i in "0123456789¹²³"]
+)
+_MAX_SEGMENT_BYTES = 255
 
 
 class WriteError(Exception):
@@ -25,10 +41,16 @@ def safe_relpath(rel: str) -> PurePosixPath:
     for part in path.parts:
         if part in ("", ".", "..") or part.startswith(".") or "\0" in part:
             raise WriteError(f"refusing to write {rel!r}: unsafe path segment {part!r}")
+        if part.endswith((" ", ".")) or any(ord(ch) < 0x20 for ch in part):
+            raise WriteError(f"refusing to write {rel!r}: path segment {part!r} is not portable")
+        if part.split(".", 1)[0].casefold() in _DEVICES:
+            raise WriteError(f"refusing to write {rel!r}: {part!r} is a reserved device name on Windows")
+        if len(part.encode("utf-8", "surrogatepass")) > _MAX_SEGMENT_BYTES:
+            raise WriteError(f"refusing to write {rel[:60]!r}...: a path segment is longer than 255 bytes")
     return path
 
 
-def check_collisions(files: dict[str, str]) -> None:
+def check_collisions(files: Iterable[str]) -> None:
     """Refuse names that differ only by case (they collide on some file systems)."""
     seen: dict[str, str] = {}
     for rel in files:
@@ -38,19 +60,75 @@ def check_collisions(files: dict[str, str]) -> None:
         seen[folded] = rel
 
 
-def write_tree(files: dict[str, str], out: Path) -> None:
-    """Replace directory ``out`` by exactly ``files`` (relative POSIX path -> text)."""
+def _real(path: Path) -> Path:
+    """``path`` with its parent's symlinks resolved but not its own last segment,
+    which is what :func:`os.rename` moves."""
+    return Path(os.path.realpath(path.parent)) / path.name
+
+
+def _contains(outer: Path, inner: Path) -> bool:
+    return outer == inner or outer in inner.parents
+
+
+def _protected() -> dict[str, Path]:
+    """Directories that replacing ``out`` must never remove (those that can be found)."""
+    places: dict[str, Path] = {}
+    try:
+        places["the current directory"] = Path.cwd()
+    except OSError:  # the working directory was deleted: nothing to protect
+        pass
+    try:
+        places["the home directory"] = Path.home()
+    except (RuntimeError, KeyError, OSError):  # no HOME and no password entry
+        pass
+    return places
+
+
+def check_out(out: Path, keep: Iterable[Path] = ()) -> Path:
+    """The absolute ``out``, after refusing any ``out`` whose replacement would
+    destroy something that is not generated output; raise :class:`WriteError`."""
+    shown = str(out)
+    absolute = Path(os.path.abspath(out))
+    if absolute.parent == absolute:
+        raise WriteError(f"--out {shown}: refusing to replace the root of the file system")
+    real = _real(absolute)
+    for what, place in _protected().items():
+        if _contains(real, Path(os.path.realpath(place))):
+            raise WriteError(f"--out {shown}: refusing to replace a directory that holds {what}")
+    for path in keep:
+        if _contains(real, Path(os.path.realpath(path))):
+            raise WriteError(f"--out {shown}: refusing to replace a directory that holds {path}")
+    if absolute.is_symlink() and not absolute.is_dir():
+        raise WriteError(f"--out {shown}: exists and is not a directory")
+    if absolute.exists() and not absolute.is_dir():
+        raise WriteError(f"--out {shown}: exists and is not a directory")
+    return absolute
+
+
+def write_tree(files: dict[str, str], out: Path, keep: Iterable[Path] = ()) -> None:
+    """Replace directory ``out`` by exactly ``files`` (relative POSIX path -> text).
+
+    Nothing is written unless every path is safe (see the module docstring);
+    on any failure ``out`` is left as it was and the staging directory is
+    removed. Paths in ``keep`` must not lie inside ``out``.
+    """
     check_collisions(files)
     rels = {rel: safe_relpath(rel) for rel in files}
-    out = Path(os.path.abspath(out))
+    try:
+        target = check_out(out, keep)
+        _replace(files, rels, target, str(out))
+    except (OSError, ValueError) as exc:  # ValueError: a NUL in --out, text that is not UTF-8
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+        raise WriteError(f"--out {out}: cannot write: {reason}") from None
+
+
+def _replace(files: dict[str, str], rels: dict[str, PurePosixPath], out: Path, shown: str) -> None:
     parent = out.parent
-    if out.exists() and not out.is_dir():
-        raise WriteError(f"{out.name}: exists and is not a directory")
     try:
         parent.mkdir(parents=True, exist_ok=True)
         staging = Path(tempfile.mkdtemp(prefix=f".{out.name}.", suffix=".new", dir=parent))
     except OSError as exc:
-        raise WriteError(f"cannot create a directory beside {out.name}: {exc.strerror or exc}") from None
+        raise WriteError(f"--out {shown}: cannot create a directory beside it: {exc.strerror or exc}") from None
     try:
         umask = os.umask(0)
         os.umask(umask)
@@ -61,10 +139,11 @@ def write_tree(files: dict[str, str], out: Path) -> None:
             if root not in target.parents:
                 raise WriteError(f"refusing to write {rel!r}: outside the output directory")
             target.parent.mkdir(parents=True, exist_ok=True)
-            with open(target, "w", encoding="utf-8", newline="\n") as handle:
+            # "x": never follow or overwrite anything already there
+            with open(target, "x", encoding="utf-8", newline="\n") as handle:
                 handle.write(files[rel])
         old = None
-        if out.exists():
+        if out.exists() or out.is_symlink():
             old = Path(tempfile.mkdtemp(prefix=f".{out.name}.", suffix=".old", dir=parent))
             os.rmdir(old)
             os.rename(out, old)
@@ -75,10 +154,10 @@ def write_tree(files: dict[str, str], out: Path) -> None:
                 os.rename(old, out)
             raise
         if old is not None:
-            shutil.rmtree(old, ignore_errors=True)
-    except OSError as exc:
-        shutil.rmtree(staging, ignore_errors=True)
-        raise WriteError(f"cannot write {out.name}: {exc.strerror or exc}") from None
+            if old.is_symlink():
+                old.unlink()
+            else:
+                shutil.rmtree(old, ignore_errors=True)
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise

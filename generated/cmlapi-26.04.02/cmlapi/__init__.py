@@ -25,146 +25,7 @@ if TYPE_CHECKING:
     from .exceptions import ApiTimeoutError as ApiTimeoutError
     from ._retry import Retries as Retries
     from .api.cml_service_api import CMLServiceApi as CMLServiceApi
-    from .models.add_project_collaborator_request import (
-        AddProjectCollaboratorRequest as AddProjectCollaboratorRequest,
-    )
-    from .models.add_project_collaborator_response import (
-        AddProjectCollaboratorResponse as AddProjectCollaboratorResponse,
-    )
-    from .models.application import Application as Application
-    from .models.application_status import ApplicationStatus as ApplicationStatus
-    from .models.batch_list_projects_response import (
-        BatchListProjectsResponse as BatchListProjectsResponse,
-    )
-    from .models.collaborator import Collaborator as Collaborator
-    from .models.cpu_profile import CpuProfile as CpuProfile
-    from .models.create_application_request import (
-        CreateApplicationRequest as CreateApplicationRequest,
-    )
-    from .models.create_experiment_request import CreateExperimentRequest as CreateExperimentRequest
-    from .models.create_experiment_run_request import (
-        CreateExperimentRunRequest as CreateExperimentRunRequest,
-    )
-    from .models.create_job_request import CreateJobRequest as CreateJobRequest
-    from .models.create_job_run_request import CreateJobRunRequest as CreateJobRunRequest
-    from .models.create_model_build_request import (
-        CreateModelBuildRequest as CreateModelBuildRequest,
-    )
-    from .models.create_model_deployment_request import (
-        CreateModelDeploymentRequest as CreateModelDeploymentRequest,
-    )
-    from .models.create_model_request import CreateModelRequest as CreateModelRequest
-    from .models.create_project_request import CreateProjectRequest as CreateProjectRequest
-    from .models.create_registered_model_request import (
-        CreateRegisteredModelRequest as CreateRegisteredModelRequest,
-    )
-    from .models.create_v2_key_request import CreateV2KeyRequest as CreateV2KeyRequest
-    from .models.create_v2_key_response import CreateV2KeyResponse as CreateV2KeyResponse
-    from .models.delete_application_response import (
-        DeleteApplicationResponse as DeleteApplicationResponse,
-    )
-    from .models.delete_cpu_profile_response import (
-        DeleteCpuProfileResponse as DeleteCpuProfileResponse,
-    )
-    from .models.delete_job_response import DeleteJobResponse as DeleteJobResponse
-    from .models.delete_model_build_response import (
-        DeleteModelBuildResponse as DeleteModelBuildResponse,
-    )
-    from .models.delete_model_response import DeleteModelResponse as DeleteModelResponse
-    from .models.delete_project_collaborator_response import (
-        DeleteProjectCollaboratorResponse as DeleteProjectCollaboratorResponse,
-    )
-    from .models.delete_project_file_response import (
-        DeleteProjectFileResponse as DeleteProjectFileResponse,
-    )
-    from .models.delete_project_response import DeleteProjectResponse as DeleteProjectResponse
-    from .models.delete_registered_model_response import (
-        DeleteRegisteredModelResponse as DeleteRegisteredModelResponse,
-    )
-    from .models.delete_v2_key_response import DeleteV2KeyResponse as DeleteV2KeyResponse
-    from .models.engine_status import EngineStatus as EngineStatus
-    from .models.experiment import Experiment as Experiment
-    from .models.experiment_run import ExperimentRun as ExperimentRun
-    from .models.experiment_run_data import ExperimentRunData as ExperimentRunData
-    from .models.experiment_run_status import ExperimentRunStatus as ExperimentRunStatus
-    from .models.file_info import FileInfo as FileInfo
-    from .models.job import Job as Job
-    from .models.job_recipient import JobRecipient as JobRecipient
-    from .models.job_run import JobRun as JobRun
-    from .models.list_applications_response import (
-        ListApplicationsResponse as ListApplicationsResponse,
-    )
-    from .models.list_cpu_profiles_response import (
-        ListCpuProfilesResponse as ListCpuProfilesResponse,
-    )
-    from .models.list_experiment_runs_response import (
-        ListExperimentRunsResponse as ListExperimentRunsResponse,
-    )
-    from .models.list_experiments_response import ListExperimentsResponse as ListExperimentsResponse
-    from .models.list_job_runs_response import ListJobRunsResponse as ListJobRunsResponse
-    from .models.list_jobs_response import ListJobsResponse as ListJobsResponse
-    from .models.list_model_builds_response import (
-        ListModelBuildsResponse as ListModelBuildsResponse,
-    )
-    from .models.list_model_deployments_response import (
-        ListModelDeploymentsResponse as ListModelDeploymentsResponse,
-    )
-    from .models.list_models_response import ListModelsResponse as ListModelsResponse
-    from .models.list_project_collaborators_response import (
-        ListProjectCollaboratorsResponse as ListProjectCollaboratorsResponse,
-    )
-    from .models.list_project_files_response import (
-        ListProjectFilesResponse as ListProjectFilesResponse,
-    )
-    from .models.list_projects_response import ListProjectsResponse as ListProjectsResponse
-    from .models.list_registered_models_response import (
-        ListRegisteredModelsResponse as ListRegisteredModelsResponse,
-    )
-    from .models.list_runtime_addons_response import (
-        ListRuntimeAddonsResponse as ListRuntimeAddonsResponse,
-    )
-    from .models.list_runtimes_response import ListRuntimesResponse as ListRuntimesResponse
-    from .models.list_teams_response import ListTeamsResponse as ListTeamsResponse
-    from .models.list_v2_keys_response import ListV2KeysResponse as ListV2KeysResponse
-    from .models.log_experiment_run_batch_request import (
-        LogExperimentRunBatchRequest as LogExperimentRunBatchRequest,
-    )
-    from .models.log_experiment_run_batch_response import (
-        LogExperimentRunBatchResponse as LogExperimentRunBatchResponse,
-    )
-    from .models.mlops_type import MLOPSType as MLOPSType
-    from .models.m_lflow_metadata import MLflowMetadata as MLflowMetadata
-    from .models.metric import Metric as Metric
-    from .models.model import Model as Model
-    from .models.model_build import ModelBuild as ModelBuild
-    from .models.model_deployment import ModelDeployment as ModelDeployment
-    from .models.model_version_metadata import ModelVersionMetadata as ModelVersionMetadata
-    from .models.project import Project as Project
-    from .models.project_permissions import ProjectPermissions as ProjectPermissions
-    from .models.protobuf_any import ProtobufAny as ProtobufAny
-    from .models.registered_model import RegisteredModel as RegisteredModel
-    from .models.registered_model_version import RegisteredModelVersion as RegisteredModelVersion
-    from .models.restart_model_deployment_response import (
-        RestartModelDeploymentResponse as RestartModelDeploymentResponse,
-    )
-    from .models.runtime import Runtime as Runtime
-    from .models.runtime_addon import RuntimeAddon as RuntimeAddon
-    from .models.runtime_error import RuntimeError as RuntimeError
-    from .models.runtime_status import RuntimeStatus as RuntimeStatus
-    from .models.short_create_model_deployment import (
-        ShortCreateModelDeployment as ShortCreateModelDeployment,
-    )
-    from .models.short_project import ShortProject as ShortProject
-    from .models.short_user import ShortUser as ShortUser
-    from .models.stop_application_response import StopApplicationResponse as StopApplicationResponse
-    from .models.stop_model_deployment_response import (
-        StopModelDeploymentResponse as StopModelDeploymentResponse,
-    )
-    from .models.tag import Tag as Tag
-    from .models.team import Team as Team
-    from .models.v2_key import V2Key as V2Key
-    from .models.validate_api_key_response import ValidateAPIKeyResponse as ValidateAPIKeyResponse
-    from .models.visibility import Visibility as Visibility
+    from .models import *  # noqa: F403  (every model, for type checkers and IDEs)
 
 _HELPERS = {
     "default_client": "_client",
@@ -176,111 +37,32 @@ _HELPERS = {
     "Retries": "_retry",
     "CMLServiceApi": "api.cml_service_api",
 }
-_MODELS = {
-    "AddProjectCollaboratorRequest": "models.add_project_collaborator_request",
-    "AddProjectCollaboratorResponse": "models.add_project_collaborator_response",
-    "Application": "models.application",
-    "ApplicationStatus": "models.application_status",
-    "BatchListProjectsResponse": "models.batch_list_projects_response",
-    "Collaborator": "models.collaborator",
-    "CpuProfile": "models.cpu_profile",
-    "CreateApplicationRequest": "models.create_application_request",
-    "CreateExperimentRequest": "models.create_experiment_request",
-    "CreateExperimentRunRequest": "models.create_experiment_run_request",
-    "CreateJobRequest": "models.create_job_request",
-    "CreateJobRunRequest": "models.create_job_run_request",
-    "CreateModelBuildRequest": "models.create_model_build_request",
-    "CreateModelDeploymentRequest": "models.create_model_deployment_request",
-    "CreateModelRequest": "models.create_model_request",
-    "CreateProjectRequest": "models.create_project_request",
-    "CreateRegisteredModelRequest": "models.create_registered_model_request",
-    "CreateV2KeyRequest": "models.create_v2_key_request",
-    "CreateV2KeyResponse": "models.create_v2_key_response",
-    "DeleteApplicationResponse": "models.delete_application_response",
-    "DeleteCpuProfileResponse": "models.delete_cpu_profile_response",
-    "DeleteJobResponse": "models.delete_job_response",
-    "DeleteModelBuildResponse": "models.delete_model_build_response",
-    "DeleteModelResponse": "models.delete_model_response",
-    "DeleteProjectCollaboratorResponse": "models.delete_project_collaborator_response",
-    "DeleteProjectFileResponse": "models.delete_project_file_response",
-    "DeleteProjectResponse": "models.delete_project_response",
-    "DeleteRegisteredModelResponse": "models.delete_registered_model_response",
-    "DeleteV2KeyResponse": "models.delete_v2_key_response",
-    "EngineStatus": "models.engine_status",
-    "Experiment": "models.experiment",
-    "ExperimentRun": "models.experiment_run",
-    "ExperimentRunData": "models.experiment_run_data",
-    "ExperimentRunStatus": "models.experiment_run_status",
-    "FileInfo": "models.file_info",
-    "Job": "models.job",
-    "JobRecipient": "models.job_recipient",
-    "JobRun": "models.job_run",
-    "ListApplicationsResponse": "models.list_applications_response",
-    "ListCpuProfilesResponse": "models.list_cpu_profiles_response",
-    "ListExperimentRunsResponse": "models.list_experiment_runs_response",
-    "ListExperimentsResponse": "models.list_experiments_response",
-    "ListJobRunsResponse": "models.list_job_runs_response",
-    "ListJobsResponse": "models.list_jobs_response",
-    "ListModelBuildsResponse": "models.list_model_builds_response",
-    "ListModelDeploymentsResponse": "models.list_model_deployments_response",
-    "ListModelsResponse": "models.list_models_response",
-    "ListProjectCollaboratorsResponse": "models.list_project_collaborators_response",
-    "ListProjectFilesResponse": "models.list_project_files_response",
-    "ListProjectsResponse": "models.list_projects_response",
-    "ListRegisteredModelsResponse": "models.list_registered_models_response",
-    "ListRuntimeAddonsResponse": "models.list_runtime_addons_response",
-    "ListRuntimesResponse": "models.list_runtimes_response",
-    "ListTeamsResponse": "models.list_teams_response",
-    "ListV2KeysResponse": "models.list_v2_keys_response",
-    "LogExperimentRunBatchRequest": "models.log_experiment_run_batch_request",
-    "LogExperimentRunBatchResponse": "models.log_experiment_run_batch_response",
-    "MLOPSType": "models.mlops_type",
-    "MLflowMetadata": "models.m_lflow_metadata",
-    "Metric": "models.metric",
-    "Model": "models.model",
-    "ModelBuild": "models.model_build",
-    "ModelDeployment": "models.model_deployment",
-    "ModelVersionMetadata": "models.model_version_metadata",
-    "Project": "models.project",
-    "ProjectPermissions": "models.project_permissions",
-    "ProtobufAny": "models.protobuf_any",
-    "RegisteredModel": "models.registered_model",
-    "RegisteredModelVersion": "models.registered_model_version",
-    "RestartModelDeploymentResponse": "models.restart_model_deployment_response",
-    "Runtime": "models.runtime",
-    "RuntimeAddon": "models.runtime_addon",
-    "RuntimeError": "models.runtime_error",
-    "RuntimeStatus": "models.runtime_status",
-    "ShortCreateModelDeployment": "models.short_create_model_deployment",
-    "ShortProject": "models.short_project",
-    "ShortUser": "models.short_user",
-    "StopApplicationResponse": "models.stop_application_response",
-    "StopModelDeploymentResponse": "models.stop_model_deployment_response",
-    "Tag": "models.tag",
-    "Team": "models.team",
-    "V2Key": "models.v2_key",
-    "ValidateAPIKeyResponse": "models.validate_api_key_response",
-    "Visibility": "models.visibility",
-}
 _SUBMODULES = frozenset(
     ["api", "api_client", "configuration", "exceptions", "models", "rest", "utils"]
 )
 
-__all__ = [
-    "__version__",
-    "SPEC_VERSION",
-    "SPEC_SHA256",
-    *_HELPERS,
-    *_MODELS,
-]
+
+def _models() -> object:
+    from . import models
+
+    return models
+
+
+def _all() -> list[str]:
+    names: list[str] = getattr(_models(), "__all__")
+    return ["__version__", "SPEC_VERSION", "SPEC_SHA256", *_HELPERS, *names]
 
 
 def __getattr__(name: str) -> object:
     from importlib import import_module
 
-    module = _HELPERS.get(name) or _MODELS.get(name)
+    module = _HELPERS.get(name)
     if module is not None:
         value = getattr(import_module("." + module, __name__), name)
+    elif name == "__all__":
+        value = _all()
+    elif name in getattr(_models(), "_MODULES"):
+        value = getattr(_models(), name)
     elif name in _SUBMODULES:
         value = import_module("." + name, __name__)
     else:
@@ -290,4 +72,4 @@ def __getattr__(name: str) -> object:
 
 
 def __dir__() -> list[str]:
-    return sorted(set(globals()) | set(__all__) | _SUBMODULES)
+    return sorted(set(globals()) | set(_all()) | _SUBMODULES)

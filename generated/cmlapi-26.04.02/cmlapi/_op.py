@@ -24,6 +24,11 @@ class Op:
     ``params`` lists ``(location, wire name[, argument name[, collection format]])``
     in the method's argument order (the argument name defaults to the wire
     name); the first ``required`` of them are required.
+
+    The generator writes most operations in the compact one-string form
+    :meth:`parse` reads: ``"name METHOD /path Response required content-type
+    loc:wire[:argument[:collection]] ..."`` (``-`` for none); operations whose
+    names would not survive that encoding use the arguments.
     """
 
     __slots__ = (
@@ -40,13 +45,15 @@ class Op:
     def __init__(
         self,
         name: str,
-        method: str,
-        path: str,
-        response: Optional[str],
+        method: str = "",
+        path: str = "",
+        response: Optional[str] = None,
         params: Tuple[Param, ...] = (),
         required: int = 0,
         content_type: Optional[str] = None,
     ) -> None:
+        if not method:
+            name, method, path, response, params, required, content_type = self.parse(name)
         self.name = name
         self.method = method
         self.path = path
@@ -55,6 +62,20 @@ class Op:
         self.required = required
         self.content_type = content_type
         self._plan: Optional[Tuple[Any, ...]] = None
+
+    @staticmethod
+    def parse(spec: str) -> Tuple[Any, ...]:
+        """The fields of the compact one-string form (see the class docstring)."""
+        name, method, path, response, required, content_type, *params = spec.split(" ")
+        return (
+            name,
+            method,
+            path,
+            None if response == "-" else response,
+            tuple(tuple(p.split(":")) for p in params),
+            int(required),
+            None if content_type == "-" else content_type,
+        )
 
     @property
     def plan(self) -> Tuple[Any, ...]:

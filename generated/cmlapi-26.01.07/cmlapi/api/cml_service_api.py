@@ -13,169 +13,45 @@ if TYPE_CHECKING:
 
     from .. import models as _m
 
-_OP_0 = _Op(
-    "validate_api_key",
-    "GET",
-    "/api/v2/apikey/validate",
-    "ValidateAPIKeyResponse",
-    (("q", "audience"),),
-    1,
-)
+_OP_0 = _Op("validate_api_key GET /api/v2/apikey/validate ValidateAPIKeyResponse 1 - q:audience")
 _OP_1 = _Op(
-    "list_cpu_profiles",
-    "GET",
-    "/api/v2/cpuprofiles",
-    "ListCpuProfilesResponse",
-    (
-        ("q", "search_filter"),
-        ("q", "sort"),
-        ("q", "page_size"),
-        ("q", "page_token"),
-    ),
-    0,
+    "list_cpu_profiles GET /api/v2/cpuprofiles ListCpuProfilesResponse 0 - q:search_filter q:sort q:page_size q:page_token"
 )
-_OP_2 = _Op(
-    "delete_cpu_profile",
-    "DELETE",
-    "/api/v2/cpuprofiles/{id}",
-    "DeleteCpuProfileResponse",
-    (("p", "id"),),
-    1,
-)
+_OP_2 = _Op("delete_cpu_profile DELETE /api/v2/cpuprofiles/{id} DeleteCpuProfileResponse 1 - p:id")
 _OP_3 = _Op(
-    "list_all_experiments",
-    "GET",
-    "/api/v2/experiments",
-    "ListExperimentsResponse",
-    (
-        ("q", "search_filter"),
-        ("q", "page_size"),
-        ("q", "page_token"),
-    ),
-    0,
+    "list_all_experiments GET /api/v2/experiments ListExperimentsResponse 0 - q:search_filter q:page_size q:page_token"
 )
 _OP_4 = _Op(
-    "list_projects",
-    "GET",
-    "/api/v2/projects",
-    "ListProjectsResponse",
-    (
-        ("q", "search_filter"),
-        ("q", "sort"),
-        ("q", "page_size"),
-        ("q", "page_token"),
-        ("q", "include_public_projects"),
-        ("q", "include_all_projects"),
-    ),
-    0,
+    "list_projects GET /api/v2/projects ListProjectsResponse 0 - q:search_filter q:sort q:page_size q:page_token q:include_public_projects q:include_all_projects"
 )
-_OP_5 = _Op(
-    "create_project", "POST", "/api/v2/projects", "Project", (("b", "body"),), 1, "application/json"
-)
+_OP_5 = _Op("create_project POST /api/v2/projects Project 1 application/json b:body")
 _OP_6 = _Op(
-    "batch_list_projects",
-    "GET",
-    "/api/v2/projects/batch",
-    "BatchListProjectsResponse",
-    (("q", "project_ids", "project_ids", "multi"),),
-    0,
+    "batch_list_projects GET /api/v2/projects/batch BatchListProjectsResponse 0 - q:project_ids:project_ids:multi"
 )
 _OP_7 = _Op(
-    "update_experiment",
-    "PATCH",
-    "/api/v2/projects/{experiment.project_id}/experiments/{experiment.id}",
-    "Experiment",
-    (
-        ("b", "body"),
-        ("p", "experiment.project_id", "experiment_project_id"),
-        ("p", "experiment.id", "experiment_id"),
-    ),
-    3,
-    "application/json",
+    "update_experiment PATCH /api/v2/projects/{experiment.project_id}/experiments/{experiment.id} Experiment 3 application/json b:body p:experiment.project_id:experiment_project_id p:experiment.id:experiment_id"
 )
 _OP_8 = _Op(
-    "update_project",
-    "PATCH",
-    "/api/v2/projects/{project.id}",
-    "Project",
-    (
-        ("b", "body"),
-        ("p", "project.id", "project_id"),
-    ),
-    2,
-    "application/json",
+    "update_project PATCH /api/v2/projects/{project.id} Project 2 application/json b:body p:project.id:project_id"
 )
-_OP_9 = _Op(
-    "get_project", "GET", "/api/v2/projects/{project_id}", "Project", (("p", "project_id"),), 1
-)
+_OP_9 = _Op("get_project GET /api/v2/projects/{project_id} Project 1 - p:project_id")
 _OP_10 = _Op(
-    "delete_project",
-    "DELETE",
-    "/api/v2/projects/{project_id}",
-    "DeleteProjectResponse",
-    (("p", "project_id"),),
-    1,
+    "delete_project DELETE /api/v2/projects/{project_id} DeleteProjectResponse 1 - p:project_id"
 )
 _OP_11 = _Op(
-    "list_applications",
-    "GET",
-    "/api/v2/projects/{project_id}/applications",
-    "ListApplicationsResponse",
-    (
-        ("p", "project_id"),
-        ("q", "search_filter"),
-        ("q", "sort"),
-        ("q", "page_size"),
-        ("q", "page_token"),
-    ),
-    1,
+    "list_applications GET /api/v2/projects/{project_id}/applications ListApplicationsResponse 1 - p:project_id q:search_filter q:sort q:page_size q:page_token"
 )
 _OP_12 = _Op(
-    "create_application",
-    "POST",
-    "/api/v2/projects/{project_id}/applications",
-    "Application",
-    (
-        ("b", "body"),
-        ("p", "project_id"),
-    ),
-    2,
-    "application/json",
+    "create_application POST /api/v2/projects/{project_id}/applications Application 2 application/json b:body p:project_id"
 )
 _OP_13 = _Op(
-    "update_application",
-    "PATCH",
-    "/api/v2/projects/{project_id}/applications/{application.id}",
-    "Application",
-    (
-        ("b", "body"),
-        ("p", "project_id"),
-        ("p", "application.id", "application_id"),
-    ),
-    3,
-    "application/json",
+    "update_application PATCH /api/v2/projects/{project_id}/applications/{application.id} Application 3 application/json b:body p:project_id p:application.id:application_id"
 )
 _OP_14 = _Op(
-    "get_application",
-    "GET",
-    "/api/v2/projects/{project_id}/applications/{application_id}",
-    "Application",
-    (
-        ("p", "project_id"),
-        ("p", "application_id"),
-    ),
-    2,
+    "get_application GET /api/v2/projects/{project_id}/applications/{application_id} Application 2 - p:project_id p:application_id"
 )
 _OP_15 = _Op(
-    "delete_application",
-    "DELETE",
-    "/api/v2/projects/{project_id}/applications/{application_id}",
-    "DeleteApplicationResponse",
-    (
-        ("p", "project_id"),
-        ("p", "application_id"),
-    ),
-    2,
+    "delete_application DELETE /api/v2/projects/{project_id}/applications/{application_id} DeleteApplicationResponse 2 - p:project_id p:application_id"
 )
 _OP_16 = _Op(
     "restart_application",
@@ -200,133 +76,34 @@ _OP_17 = _Op(
     2,
 )
 _OP_18 = _Op(
-    "list_project_collaborators",
-    "GET",
-    "/api/v2/projects/{project_id}/collaborators",
-    "ListProjectCollaboratorsResponse",
-    (
-        ("p", "project_id"),
-        ("q", "search_filter"),
-        ("q", "sort"),
-        ("q", "page_size"),
-        ("q", "page_token"),
-    ),
-    1,
+    "list_project_collaborators GET /api/v2/projects/{project_id}/collaborators ListProjectCollaboratorsResponse 1 - p:project_id q:search_filter q:sort q:page_size q:page_token"
 )
 _OP_19 = _Op(
-    "add_project_collaborator",
-    "PUT",
-    "/api/v2/projects/{project_id}/collaborators/{username}",
-    "AddProjectCollaboratorResponse",
-    (
-        ("b", "body"),
-        ("p", "project_id"),
-        ("p", "username"),
-    ),
-    3,
-    "application/json",
+    "add_project_collaborator PUT /api/v2/projects/{project_id}/collaborators/{username} AddProjectCollaboratorResponse 3 application/json b:body p:project_id p:username"
 )
 _OP_20 = _Op(
-    "delete_project_collaborator",
-    "DELETE",
-    "/api/v2/projects/{project_id}/collaborators/{username}",
-    "DeleteProjectCollaboratorResponse",
-    (
-        ("p", "project_id"),
-        ("p", "username"),
-    ),
-    2,
+    "delete_project_collaborator DELETE /api/v2/projects/{project_id}/collaborators/{username} DeleteProjectCollaboratorResponse 2 - p:project_id p:username"
 )
 _OP_21 = _Op(
-    "list_experiments",
-    "GET",
-    "/api/v2/projects/{project_id}/experiments",
-    "ListExperimentsResponse",
-    (
-        ("p", "project_id"),
-        ("q", "search_filter"),
-        ("q", "sort"),
-        ("q", "page_size"),
-        ("q", "page_token"),
-    ),
-    1,
+    "list_experiments GET /api/v2/projects/{project_id}/experiments ListExperimentsResponse 1 - p:project_id q:search_filter q:sort q:page_size q:page_token"
 )
 _OP_22 = _Op(
-    "create_experiment",
-    "POST",
-    "/api/v2/projects/{project_id}/experiments",
-    "Experiment",
-    (
-        ("b", "body"),
-        ("p", "project_id"),
-    ),
-    2,
-    "application/json",
+    "create_experiment POST /api/v2/projects/{project_id}/experiments Experiment 2 application/json b:body p:project_id"
 )
 _OP_23 = _Op(
-    "get_experiment",
-    "GET",
-    "/api/v2/projects/{project_id}/experiments/{experiment_id}",
-    "Experiment",
-    (
-        ("p", "project_id"),
-        ("p", "experiment_id"),
-    ),
-    2,
+    "get_experiment GET /api/v2/projects/{project_id}/experiments/{experiment_id} Experiment 2 - p:project_id p:experiment_id"
 )
 _OP_24 = _Op(
-    "list_experiment_runs",
-    "GET",
-    "/api/v2/projects/{project_id}/experiments/{experiment_id}/runs",
-    "ListExperimentRunsResponse",
-    (
-        ("p", "project_id"),
-        ("p", "experiment_id"),
-        ("q", "search_filter"),
-        ("q", "sort"),
-        ("q", "page_size"),
-        ("q", "page_token"),
-    ),
-    2,
+    "list_experiment_runs GET /api/v2/projects/{project_id}/experiments/{experiment_id}/runs ListExperimentRunsResponse 2 - p:project_id p:experiment_id q:search_filter q:sort q:page_size q:page_token"
 )
 _OP_25 = _Op(
-    "create_experiment_run",
-    "POST",
-    "/api/v2/projects/{project_id}/experiments/{experiment_id}/runs",
-    "ExperimentRun",
-    (
-        ("b", "body"),
-        ("p", "project_id"),
-        ("p", "experiment_id"),
-    ),
-    3,
-    "application/json",
+    "create_experiment_run POST /api/v2/projects/{project_id}/experiments/{experiment_id}/runs ExperimentRun 3 application/json b:body p:project_id p:experiment_id"
 )
 _OP_26 = _Op(
-    "update_experiment_run",
-    "PATCH",
-    "/api/v2/projects/{project_id}/experiments/{experiment_id}/runs/{run.id}",
-    "ExperimentRun",
-    (
-        ("b", "body"),
-        ("p", "project_id"),
-        ("p", "experiment_id"),
-        ("p", "run.id", "run_id"),
-    ),
-    4,
-    "application/json",
+    "update_experiment_run PATCH /api/v2/projects/{project_id}/experiments/{experiment_id}/runs/{run.id} ExperimentRun 4 application/json b:body p:project_id p:experiment_id p:run.id:run_id"
 )
 _OP_27 = _Op(
-    "get_experiment_run",
-    "GET",
-    "/api/v2/projects/{project_id}/experiments/{experiment_id}/runs/{run_id}",
-    "ExperimentRun",
-    (
-        ("p", "project_id"),
-        ("p", "experiment_id"),
-        ("p", "run_id"),
-    ),
-    3,
+    "get_experiment_run GET /api/v2/projects/{project_id}/experiments/{experiment_id}/runs/{run_id} ExperimentRun 3 - p:project_id p:experiment_id p:run_id"
 )
 _OP_28 = _Op(
     "log_experiment_run_batch",
@@ -343,140 +120,37 @@ _OP_28 = _Op(
     "application/json",
 )
 _OP_29 = _Op(
-    "list_project_files",
-    "GET",
-    "/api/v2/projects/{project_id}/files/{path}",
-    "ListProjectFilesResponse",
-    (
-        ("p", "project_id"),
-        ("p", "path"),
-    ),
-    2,
+    "list_project_files GET /api/v2/projects/{project_id}/files/{path} ListProjectFilesResponse 2 - p:project_id p:path"
 )
 _OP_30 = _Op(
-    "delete_project_file",
-    "DELETE",
-    "/api/v2/projects/{project_id}/files/{path}",
-    "DeleteProjectFileResponse",
-    (
-        ("p", "project_id"),
-        ("p", "path"),
-    ),
-    2,
+    "delete_project_file DELETE /api/v2/projects/{project_id}/files/{path} DeleteProjectFileResponse 2 - p:project_id p:path"
 )
 _OP_31 = _Op(
-    "update_project_file_metadata",
-    "PATCH",
-    "/api/v2/projects/{project_id}/files/{path}",
-    "FileInfo",
-    (
-        ("b", "body"),
-        ("p", "project_id"),
-        ("p", "path"),
-    ),
-    3,
-    "application/json",
+    "update_project_file_metadata PATCH /api/v2/projects/{project_id}/files/{path} FileInfo 3 application/json b:body p:project_id p:path"
 )
 _OP_32 = _Op(
-    "list_jobs",
-    "GET",
-    "/api/v2/projects/{project_id}/jobs",
-    "ListJobsResponse",
-    (
-        ("p", "project_id"),
-        ("q", "search_filter"),
-        ("q", "sort"),
-        ("q", "page_size"),
-        ("q", "page_token"),
-    ),
-    1,
+    "list_jobs GET /api/v2/projects/{project_id}/jobs ListJobsResponse 1 - p:project_id q:search_filter q:sort q:page_size q:page_token"
 )
 _OP_33 = _Op(
-    "create_job",
-    "POST",
-    "/api/v2/projects/{project_id}/jobs",
-    "Job",
-    (
-        ("b", "body"),
-        ("p", "project_id"),
-    ),
-    2,
-    "application/json",
+    "create_job POST /api/v2/projects/{project_id}/jobs Job 2 application/json b:body p:project_id"
 )
 _OP_34 = _Op(
-    "update_job",
-    "PATCH",
-    "/api/v2/projects/{project_id}/jobs/{job.id}",
-    "Job",
-    (
-        ("b", "body"),
-        ("p", "project_id"),
-        ("p", "job.id", "job_id"),
-    ),
-    3,
-    "application/json",
+    "update_job PATCH /api/v2/projects/{project_id}/jobs/{job.id} Job 3 application/json b:body p:project_id p:job.id:job_id"
 )
 _OP_35 = _Op(
-    "get_job",
-    "GET",
-    "/api/v2/projects/{project_id}/jobs/{job_id}",
-    "Job",
-    (
-        ("p", "project_id"),
-        ("p", "job_id"),
-    ),
-    2,
+    "get_job GET /api/v2/projects/{project_id}/jobs/{job_id} Job 2 - p:project_id p:job_id"
 )
 _OP_36 = _Op(
-    "delete_job",
-    "DELETE",
-    "/api/v2/projects/{project_id}/jobs/{job_id}",
-    "DeleteJobResponse",
-    (
-        ("p", "project_id"),
-        ("p", "job_id"),
-    ),
-    2,
+    "delete_job DELETE /api/v2/projects/{project_id}/jobs/{job_id} DeleteJobResponse 2 - p:project_id p:job_id"
 )
 _OP_37 = _Op(
-    "list_job_runs",
-    "GET",
-    "/api/v2/projects/{project_id}/jobs/{job_id}/runs",
-    "ListJobRunsResponse",
-    (
-        ("p", "project_id"),
-        ("p", "job_id"),
-        ("q", "search_filter"),
-        ("q", "sort"),
-        ("q", "page_size"),
-        ("q", "page_token"),
-    ),
-    2,
+    "list_job_runs GET /api/v2/projects/{project_id}/jobs/{job_id}/runs ListJobRunsResponse 2 - p:project_id p:job_id q:search_filter q:sort q:page_size q:page_token"
 )
 _OP_38 = _Op(
-    "create_job_run",
-    "POST",
-    "/api/v2/projects/{project_id}/jobs/{job_id}/runs",
-    "JobRun",
-    (
-        ("b", "body"),
-        ("p", "project_id"),
-        ("p", "job_id"),
-    ),
-    3,
-    "application/json",
+    "create_job_run POST /api/v2/projects/{project_id}/jobs/{job_id}/runs JobRun 3 application/json b:body p:project_id p:job_id"
 )
 _OP_39 = _Op(
-    "get_job_run",
-    "GET",
-    "/api/v2/projects/{project_id}/jobs/{job_id}/runs/{run_id}",
-    "JobRun",
-    (
-        ("p", "project_id"),
-        ("p", "job_id"),
-        ("p", "run_id"),
-    ),
-    3,
+    "get_job_run GET /api/v2/projects/{project_id}/jobs/{job_id}/runs/{run_id} JobRun 3 - p:project_id p:job_id p:run_id"
 )
 _OP_40 = _Op(
     "stop_job_run",
@@ -491,160 +165,40 @@ _OP_40 = _Op(
     3,
 )
 _OP_41 = _Op(
-    "list_models",
-    "GET",
-    "/api/v2/projects/{project_id}/models",
-    "ListModelsResponse",
-    (
-        ("p", "project_id"),
-        ("q", "search_filter"),
-        ("q", "sort"),
-        ("q", "page_size"),
-        ("q", "page_token"),
-    ),
-    1,
+    "list_models GET /api/v2/projects/{project_id}/models ListModelsResponse 1 - p:project_id q:search_filter q:sort q:page_size q:page_token"
 )
 _OP_42 = _Op(
-    "create_model",
-    "POST",
-    "/api/v2/projects/{project_id}/models",
-    "Model",
-    (
-        ("b", "body"),
-        ("p", "project_id"),
-    ),
-    2,
-    "application/json",
+    "create_model POST /api/v2/projects/{project_id}/models Model 2 application/json b:body p:project_id"
 )
 _OP_43 = _Op(
-    "update_model",
-    "PATCH",
-    "/api/v2/projects/{project_id}/models/{model.id}",
-    "Model",
-    (
-        ("b", "body"),
-        ("p", "project_id"),
-        ("p", "model.id", "model_id"),
-    ),
-    3,
-    "application/json",
+    "update_model PATCH /api/v2/projects/{project_id}/models/{model.id} Model 3 application/json b:body p:project_id p:model.id:model_id"
 )
 _OP_44 = _Op(
-    "get_model",
-    "GET",
-    "/api/v2/projects/{project_id}/models/{model_id}",
-    "Model",
-    (
-        ("p", "project_id"),
-        ("p", "model_id"),
-    ),
-    2,
+    "get_model GET /api/v2/projects/{project_id}/models/{model_id} Model 2 - p:project_id p:model_id"
 )
 _OP_45 = _Op(
-    "delete_model",
-    "DELETE",
-    "/api/v2/projects/{project_id}/models/{model_id}",
-    "DeleteModelResponse",
-    (
-        ("p", "project_id"),
-        ("p", "model_id"),
-    ),
-    2,
+    "delete_model DELETE /api/v2/projects/{project_id}/models/{model_id} DeleteModelResponse 2 - p:project_id p:model_id"
 )
 _OP_46 = _Op(
-    "list_model_builds",
-    "GET",
-    "/api/v2/projects/{project_id}/models/{model_id}/builds",
-    "ListModelBuildsResponse",
-    (
-        ("p", "project_id"),
-        ("p", "model_id"),
-        ("q", "search_filter"),
-        ("q", "sort"),
-        ("q", "page_size"),
-        ("q", "page_token"),
-    ),
-    2,
+    "list_model_builds GET /api/v2/projects/{project_id}/models/{model_id}/builds ListModelBuildsResponse 2 - p:project_id p:model_id q:search_filter q:sort q:page_size q:page_token"
 )
 _OP_47 = _Op(
-    "create_model_build",
-    "POST",
-    "/api/v2/projects/{project_id}/models/{model_id}/builds",
-    "ModelBuild",
-    (
-        ("b", "body"),
-        ("p", "project_id"),
-        ("p", "model_id"),
-    ),
-    3,
-    "application/json",
+    "create_model_build POST /api/v2/projects/{project_id}/models/{model_id}/builds ModelBuild 3 application/json b:body p:project_id p:model_id"
 )
 _OP_48 = _Op(
-    "get_model_build",
-    "GET",
-    "/api/v2/projects/{project_id}/models/{model_id}/builds/{build_id}",
-    "ModelBuild",
-    (
-        ("p", "project_id"),
-        ("p", "model_id"),
-        ("p", "build_id"),
-    ),
-    3,
+    "get_model_build GET /api/v2/projects/{project_id}/models/{model_id}/builds/{build_id} ModelBuild 3 - p:project_id p:model_id p:build_id"
 )
 _OP_49 = _Op(
-    "delete_model_build",
-    "DELETE",
-    "/api/v2/projects/{project_id}/models/{model_id}/builds/{build_id}",
-    "DeleteModelBuildResponse",
-    (
-        ("p", "project_id"),
-        ("p", "model_id"),
-        ("p", "build_id"),
-    ),
-    3,
+    "delete_model_build DELETE /api/v2/projects/{project_id}/models/{model_id}/builds/{build_id} DeleteModelBuildResponse 3 - p:project_id p:model_id p:build_id"
 )
 _OP_50 = _Op(
-    "list_model_deployments",
-    "GET",
-    "/api/v2/projects/{project_id}/models/{model_id}/builds/{build_id}/deployments",
-    "ListModelDeploymentsResponse",
-    (
-        ("p", "project_id"),
-        ("p", "model_id"),
-        ("p", "build_id"),
-        ("q", "search_filter"),
-        ("q", "sort"),
-        ("q", "page_size"),
-        ("q", "page_token"),
-    ),
-    3,
+    "list_model_deployments GET /api/v2/projects/{project_id}/models/{model_id}/builds/{build_id}/deployments ListModelDeploymentsResponse 3 - p:project_id p:model_id p:build_id q:search_filter q:sort q:page_size q:page_token"
 )
 _OP_51 = _Op(
-    "create_model_deployment",
-    "POST",
-    "/api/v2/projects/{project_id}/models/{model_id}/builds/{build_id}/deployments",
-    "ModelDeployment",
-    (
-        ("b", "body"),
-        ("p", "project_id"),
-        ("p", "model_id"),
-        ("p", "build_id"),
-    ),
-    4,
-    "application/json",
+    "create_model_deployment POST /api/v2/projects/{project_id}/models/{model_id}/builds/{build_id}/deployments ModelDeployment 4 application/json b:body p:project_id p:model_id p:build_id"
 )
 _OP_52 = _Op(
-    "get_model_deployment",
-    "GET",
-    "/api/v2/projects/{project_id}/models/{model_id}/builds/{build_id}/deployments/{deployment_id}",
-    "ModelDeployment",
-    (
-        ("p", "project_id"),
-        ("p", "model_id"),
-        ("p", "build_id"),
-        ("p", "deployment_id"),
-    ),
-    4,
+    "get_model_deployment GET /api/v2/projects/{project_id}/models/{model_id}/builds/{build_id}/deployments/{deployment_id} ModelDeployment 4 - p:project_id p:model_id p:build_id p:deployment_id"
 )
 _OP_53 = _Op(
     "restart_model_deployment",
@@ -673,120 +227,34 @@ _OP_54 = _Op(
     4,
 )
 _OP_55 = _Op(
-    "list_registered_models",
-    "GET",
-    "/api/v2/registry/models",
-    "ListRegisteredModelsResponse",
-    (
-        ("q", "search_filter"),
-        ("q", "sort"),
-        ("q", "page_size"),
-        ("q", "page_token"),
-    ),
-    0,
+    "list_registered_models GET /api/v2/registry/models ListRegisteredModelsResponse 0 - q:search_filter q:sort q:page_size q:page_token"
 )
 _OP_56 = _Op(
-    "create_registered_model",
-    "POST",
-    "/api/v2/registry/models",
-    "RegisteredModel",
-    (("b", "body"),),
-    1,
-    "application/json",
+    "create_registered_model POST /api/v2/registry/models RegisteredModel 1 application/json b:body"
 )
 _OP_57 = _Op(
-    "get_registered_model",
-    "GET",
-    "/api/v2/registry/models/{model_id}",
-    "RegisteredModel",
-    (
-        ("p", "model_id"),
-        ("q", "sort"),
-    ),
-    1,
+    "get_registered_model GET /api/v2/registry/models/{model_id} RegisteredModel 1 - p:model_id q:sort"
 )
 _OP_58 = _Op(
-    "delete_registered_model",
-    "DELETE",
-    "/api/v2/registry/models/{model_id}",
-    "DeleteRegisteredModelResponse",
-    (("p", "model_id"),),
-    1,
+    "delete_registered_model DELETE /api/v2/registry/models/{model_id} DeleteRegisteredModelResponse 1 - p:model_id"
 )
 _OP_59 = _Op(
-    "list_runtime_addons",
-    "GET",
-    "/api/v2/runtimeaddons",
-    "ListRuntimeAddonsResponse",
-    (
-        ("q", "search_filter"),
-        ("q", "page_size"),
-        ("q", "page_token"),
-        ("q", "sort"),
-    ),
-    0,
+    "list_runtime_addons GET /api/v2/runtimeaddons ListRuntimeAddonsResponse 0 - q:search_filter q:page_size q:page_token q:sort"
 )
 _OP_60 = _Op(
-    "list_runtimes",
-    "GET",
-    "/api/v2/runtimes",
-    "ListRuntimesResponse",
-    (
-        ("q", "search_filter"),
-        ("q", "page_size"),
-        ("q", "page_token"),
-        ("q", "sort"),
-    ),
-    0,
+    "list_runtimes GET /api/v2/runtimes ListRuntimesResponse 0 - q:search_filter q:page_size q:page_token q:sort"
 )
-_OP_61 = _Op(
-    "get_runtime", "GET", "/api/v2/runtimes/{runtime_id}", "Runtime", (("p", "runtime_id"),), 1
-)
-_OP_62 = _Op(
-    "get_short_user_by_id", "GET", "/api/v2/users/{user_id}", "ShortUser", (("p", "user_id"),), 1
-)
-_OP_63 = _Op(
-    "list_v2_keys",
-    "GET",
-    "/api/v2/users/{username}/v2_keys",
-    "ListV2KeysResponse",
-    (("p", "username"),),
-    1,
-)
+_OP_61 = _Op("get_runtime GET /api/v2/runtimes/{runtime_id} Runtime 1 - p:runtime_id")
+_OP_62 = _Op("get_short_user_by_id GET /api/v2/users/{user_id} ShortUser 1 - p:user_id")
+_OP_63 = _Op("list_v2_keys GET /api/v2/users/{username}/v2_keys ListV2KeysResponse 1 - p:username")
 _OP_64 = _Op(
-    "create_v2_key",
-    "POST",
-    "/api/v2/users/{username}/v2_keys",
-    "CreateV2KeyResponse",
-    (
-        ("b", "body"),
-        ("p", "username"),
-    ),
-    2,
-    "application/json",
+    "create_v2_key POST /api/v2/users/{username}/v2_keys CreateV2KeyResponse 2 application/json b:body p:username"
 )
 _OP_65 = _Op(
-    "delete_v2_key",
-    "DELETE",
-    "/api/v2/users/{username}/v2_keys/{key_id}",
-    "DeleteV2KeyResponse",
-    (
-        ("p", "username"),
-        ("p", "key_id"),
-    ),
-    2,
+    "delete_v2_key DELETE /api/v2/users/{username}/v2_keys/{key_id} DeleteV2KeyResponse 2 - p:username p:key_id"
 )
 _OP_66 = _Op(
-    "upload_file",
-    "POST",
-    "/api/v2/projects/{project_id}/files",
-    None,
-    (
-        ("p", "project_id"),
-        ("F", "file"),
-    ),
-    1,
-    "multipart/form-data",
+    "upload_file POST /api/v2/projects/{project_id}/files - 1 multipart/form-data p:project_id F:file"
 )
 _OP_67 = _Op(
     "download_project_file",
@@ -800,16 +268,7 @@ _OP_67 = _Op(
     2,
 )
 _OP_68 = _Op(
-    "handle_custom_runtime_upload",
-    "POST",
-    "/api/v2/runtimeaddons/custom",
-    None,
-    (
-        ("F", "metadata"),
-        ("F", "tarball"),
-    ),
-    2,
-    "multipart/form-data",
+    "handle_custom_runtime_upload POST /api/v2/runtimeaddons/custom - 2 multipart/form-data F:metadata F:tarball"
 )
 
 
@@ -868,7 +327,14 @@ class CMLServiceApi(_BaseApi):
             _m.ListCpuProfilesResponse
         """
         result: _m.ListCpuProfilesResponse = self.api_client._call(
-            _OP_1, (search_filter, sort, page_size, page_token), kwargs
+            _OP_1,
+            (
+                search_filter,
+                sort,
+                page_size,
+                page_token,
+            ),
+            kwargs,
         )
         return result
 
@@ -918,7 +384,13 @@ class CMLServiceApi(_BaseApi):
             _m.ListExperimentsResponse
         """
         result: _m.ListExperimentsResponse = self.api_client._call(
-            _OP_3, (search_filter, page_size, page_token), kwargs
+            _OP_3,
+            (
+                search_filter,
+                page_size,
+                page_token,
+            ),
+            kwargs,
         )
         return result
 
@@ -982,7 +454,9 @@ class CMLServiceApi(_BaseApi):
     list_projects_iter = _pages(list_projects, "projects", "next_page_token")
 
     def create_project(
-        self, body: Union[_m.CreateProjectRequest, Dict[str, Any]], **kwargs: Any
+        self,
+        body: Union[_m.CreateProjectRequest, Dict[str, Any]],
+        **kwargs: Any,
     ) -> _m.Project:
         """Start a project from scratch, a template or a Git repository.
 
@@ -1000,7 +474,10 @@ class CMLServiceApi(_BaseApi):
     create_project_with_http_info = _with_http_info(create_project)
 
     def batch_list_projects(
-        self, *, project_ids: Optional[List[str]] = None, **kwargs: Any
+        self,
+        *,
+        project_ids: Optional[List[str]] = None,
+        **kwargs: Any,
     ) -> _m.BatchListProjectsResponse:
         """Fetch several projects by identifier in one call.
 
@@ -1037,14 +514,23 @@ class CMLServiceApi(_BaseApi):
             _m.Experiment
         """
         result: _m.Experiment = self.api_client._call(
-            _OP_7, (body, experiment_project_id, experiment_id), kwargs
+            _OP_7,
+            (
+                body,
+                experiment_project_id,
+                experiment_id,
+            ),
+            kwargs,
         )
         return result
 
     update_experiment_with_http_info = _with_http_info(update_experiment)
 
     def update_project(
-        self, body: Union[_m.Project, Dict[str, Any]], project_id: str, **kwargs: Any
+        self,
+        body: Union[_m.Project, Dict[str, Any]],
+        project_id: str,
+        **kwargs: Any,
     ) -> _m.Project:
         """Change fields of a project.
 
@@ -1126,7 +612,15 @@ class CMLServiceApi(_BaseApi):
             _m.ListApplicationsResponse
         """
         result: _m.ListApplicationsResponse = self.api_client._call(
-            _OP_11, (project_id, search_filter, sort, page_size, page_token), kwargs
+            _OP_11,
+            (
+                project_id,
+                search_filter,
+                sort,
+                page_size,
+                page_token,
+            ),
+            kwargs,
         )
         return result
 
@@ -1175,14 +669,23 @@ class CMLServiceApi(_BaseApi):
             _m.Application
         """
         result: _m.Application = self.api_client._call(
-            _OP_13, (body, project_id, application_id), kwargs
+            _OP_13,
+            (
+                body,
+                project_id,
+                application_id,
+            ),
+            kwargs,
         )
         return result
 
     update_application_with_http_info = _with_http_info(update_application)
 
     def get_application(
-        self, project_id: str, application_id: str, **kwargs: Any
+        self,
+        project_id: str,
+        application_id: str,
+        **kwargs: Any,
     ) -> _m.Application:
         """Read one application.
 
@@ -1201,7 +704,10 @@ class CMLServiceApi(_BaseApi):
     get_application_with_http_info = _with_http_info(get_application)
 
     def delete_application(
-        self, project_id: str, application_id: str, **kwargs: Any
+        self,
+        project_id: str,
+        application_id: str,
+        **kwargs: Any,
     ) -> _m.DeleteApplicationResponse:
         """Remove an application.
 
@@ -1215,14 +721,22 @@ class CMLServiceApi(_BaseApi):
             _m.DeleteApplicationResponse
         """
         result: _m.DeleteApplicationResponse = self.api_client._call(
-            _OP_15, (project_id, application_id), kwargs
+            _OP_15,
+            (
+                project_id,
+                application_id,
+            ),
+            kwargs,
         )
         return result
 
     delete_application_with_http_info = _with_http_info(delete_application)
 
     def restart_application(
-        self, project_id: str, application_id: str, **kwargs: Any
+        self,
+        project_id: str,
+        application_id: str,
+        **kwargs: Any,
     ) -> _m.Application:
         """Stop an application if needed and start it again.
 
@@ -1241,7 +755,10 @@ class CMLServiceApi(_BaseApi):
     restart_application_with_http_info = _with_http_info(restart_application)
 
     def stop_application(
-        self, project_id: str, application_id: str, **kwargs: Any
+        self,
+        project_id: str,
+        application_id: str,
+        **kwargs: Any,
     ) -> _m.StopApplicationResponse:
         """Shut an application down.
 
@@ -1255,7 +772,12 @@ class CMLServiceApi(_BaseApi):
             _m.StopApplicationResponse
         """
         result: _m.StopApplicationResponse = self.api_client._call(
-            _OP_17, (project_id, application_id), kwargs
+            _OP_17,
+            (
+                project_id,
+                application_id,
+            ),
+            kwargs,
         )
         return result
 
@@ -1293,7 +815,15 @@ class CMLServiceApi(_BaseApi):
             _m.ListProjectCollaboratorsResponse
         """
         result: _m.ListProjectCollaboratorsResponse = self.api_client._call(
-            _OP_18, (project_id, search_filter, sort, page_size, page_token), kwargs
+            _OP_18,
+            (
+                project_id,
+                search_filter,
+                sort,
+                page_size,
+                page_token,
+            ),
+            kwargs,
         )
         return result
 
@@ -1322,14 +852,23 @@ class CMLServiceApi(_BaseApi):
             _m.AddProjectCollaboratorResponse
         """
         result: _m.AddProjectCollaboratorResponse = self.api_client._call(
-            _OP_19, (body, project_id, username), kwargs
+            _OP_19,
+            (
+                body,
+                project_id,
+                username,
+            ),
+            kwargs,
         )
         return result
 
     add_project_collaborator_with_http_info = _with_http_info(add_project_collaborator)
 
     def delete_project_collaborator(
-        self, project_id: str, username: str, **kwargs: Any
+        self,
+        project_id: str,
+        username: str,
+        **kwargs: Any,
     ) -> _m.DeleteProjectCollaboratorResponse:
         """Take a user's access to a project away.
 
@@ -1343,7 +882,12 @@ class CMLServiceApi(_BaseApi):
             _m.DeleteProjectCollaboratorResponse
         """
         result: _m.DeleteProjectCollaboratorResponse = self.api_client._call(
-            _OP_20, (project_id, username), kwargs
+            _OP_20,
+            (
+                project_id,
+                username,
+            ),
+            kwargs,
         )
         return result
 
@@ -1381,7 +925,15 @@ class CMLServiceApi(_BaseApi):
             _m.ListExperimentsResponse
         """
         result: _m.ListExperimentsResponse = self.api_client._call(
-            _OP_21, (project_id, search_filter, sort, page_size, page_token), kwargs
+            _OP_21,
+            (
+                project_id,
+                search_filter,
+                sort,
+                page_size,
+                page_token,
+            ),
+            kwargs,
         )
         return result
 
@@ -1461,7 +1013,16 @@ class CMLServiceApi(_BaseApi):
             _m.ListExperimentRunsResponse
         """
         result: _m.ListExperimentRunsResponse = self.api_client._call(
-            _OP_24, (project_id, experiment_id, search_filter, sort, page_size, page_token), kwargs
+            _OP_24,
+            (
+                project_id,
+                experiment_id,
+                search_filter,
+                sort,
+                page_size,
+                page_token,
+            ),
+            kwargs,
         )
         return result
 
@@ -1488,7 +1049,13 @@ class CMLServiceApi(_BaseApi):
             _m.ExperimentRun
         """
         result: _m.ExperimentRun = self.api_client._call(
-            _OP_25, (body, project_id, experiment_id), kwargs
+            _OP_25,
+            (
+                body,
+                project_id,
+                experiment_id,
+            ),
+            kwargs,
         )
         return result
 
@@ -1516,14 +1083,25 @@ class CMLServiceApi(_BaseApi):
             _m.ExperimentRun
         """
         result: _m.ExperimentRun = self.api_client._call(
-            _OP_26, (body, project_id, experiment_id, run_id), kwargs
+            _OP_26,
+            (
+                body,
+                project_id,
+                experiment_id,
+                run_id,
+            ),
+            kwargs,
         )
         return result
 
     update_experiment_run_with_http_info = _with_http_info(update_experiment_run)
 
     def get_experiment_run(
-        self, project_id: str, experiment_id: str, run_id: str, **kwargs: Any
+        self,
+        project_id: str,
+        experiment_id: str,
+        run_id: str,
+        **kwargs: Any,
     ) -> _m.ExperimentRun:
         """Read one experiment run.
 
@@ -1538,7 +1116,13 @@ class CMLServiceApi(_BaseApi):
             _m.ExperimentRun
         """
         result: _m.ExperimentRun = self.api_client._call(
-            _OP_27, (project_id, experiment_id, run_id), kwargs
+            _OP_27,
+            (
+                project_id,
+                experiment_id,
+                run_id,
+            ),
+            kwargs,
         )
         return result
 
@@ -1566,14 +1150,24 @@ class CMLServiceApi(_BaseApi):
             _m.LogExperimentRunBatchResponse
         """
         result: _m.LogExperimentRunBatchResponse = self.api_client._call(
-            _OP_28, (body, project_id, experiment_id, run_id), kwargs
+            _OP_28,
+            (
+                body,
+                project_id,
+                experiment_id,
+                run_id,
+            ),
+            kwargs,
         )
         return result
 
     log_experiment_run_batch_with_http_info = _with_http_info(log_experiment_run_batch)
 
     def list_project_files(
-        self, project_id: str, path: str, **kwargs: Any
+        self,
+        project_id: str,
+        path: str,
+        **kwargs: Any,
     ) -> _m.ListProjectFilesResponse:
         """List a folder of a project, or describe one file.
 
@@ -1588,14 +1182,22 @@ class CMLServiceApi(_BaseApi):
             _m.ListProjectFilesResponse
         """
         result: _m.ListProjectFilesResponse = self.api_client._call(
-            _OP_29, (project_id, path), kwargs
+            _OP_29,
+            (
+                project_id,
+                path,
+            ),
+            kwargs,
         )
         return result
 
     list_project_files_with_http_info = _with_http_info(list_project_files)
 
     def delete_project_file(
-        self, project_id: str, path: str, **kwargs: Any
+        self,
+        project_id: str,
+        path: str,
+        **kwargs: Any,
     ) -> _m.DeleteProjectFileResponse:
         """Delete a file or folder of a project.
 
@@ -1610,14 +1212,23 @@ class CMLServiceApi(_BaseApi):
             _m.DeleteProjectFileResponse
         """
         result: _m.DeleteProjectFileResponse = self.api_client._call(
-            _OP_30, (project_id, path), kwargs
+            _OP_30,
+            (
+                project_id,
+                path,
+            ),
+            kwargs,
         )
         return result
 
     delete_project_file_with_http_info = _with_http_info(delete_project_file)
 
     def update_project_file_metadata(
-        self, body: Union[_m.FileInfo, Dict[str, Any]], project_id: str, path: str, **kwargs: Any
+        self,
+        body: Union[_m.FileInfo, Dict[str, Any]],
+        project_id: str,
+        path: str,
+        **kwargs: Any,
     ) -> _m.FileInfo:
         """Rename or move a project file.
 
@@ -1669,7 +1280,15 @@ class CMLServiceApi(_BaseApi):
             _m.ListJobsResponse
         """
         result: _m.ListJobsResponse = self.api_client._call(
-            _OP_32, (project_id, search_filter, sort, page_size, page_token), kwargs
+            _OP_32,
+            (
+                project_id,
+                search_filter,
+                sort,
+                page_size,
+                page_token,
+            ),
+            kwargs,
         )
         return result
 
@@ -1677,7 +1296,10 @@ class CMLServiceApi(_BaseApi):
     list_jobs_iter = _pages(list_jobs, "jobs", "next_page_token")
 
     def create_job(
-        self, body: Union[_m.CreateJobRequest, Dict[str, Any]], project_id: str, **kwargs: Any
+        self,
+        body: Union[_m.CreateJobRequest, Dict[str, Any]],
+        project_id: str,
+        **kwargs: Any,
     ) -> _m.Job:
         """Define a new job in a project.
 
@@ -1696,7 +1318,11 @@ class CMLServiceApi(_BaseApi):
     create_job_with_http_info = _with_http_info(create_job)
 
     def update_job(
-        self, body: Union[_m.Job, Dict[str, Any]], project_id: str, job_id: str, **kwargs: Any
+        self,
+        body: Union[_m.Job, Dict[str, Any]],
+        project_id: str,
+        job_id: str,
+        **kwargs: Any,
     ) -> _m.Job:
         """Change the definition of a job.
 
@@ -1783,7 +1409,16 @@ class CMLServiceApi(_BaseApi):
             _m.ListJobRunsResponse
         """
         result: _m.ListJobRunsResponse = self.api_client._call(
-            _OP_37, (project_id, job_id, search_filter, sort, page_size, page_token), kwargs
+            _OP_37,
+            (
+                project_id,
+                job_id,
+                search_filter,
+                sort,
+                page_size,
+                page_token,
+            ),
+            kwargs,
         )
         return result
 
@@ -1882,7 +1517,15 @@ class CMLServiceApi(_BaseApi):
             _m.ListModelsResponse
         """
         result: _m.ListModelsResponse = self.api_client._call(
-            _OP_41, (project_id, search_filter, sort, page_size, page_token), kwargs
+            _OP_41,
+            (
+                project_id,
+                search_filter,
+                sort,
+                page_size,
+                page_token,
+            ),
+            kwargs,
         )
         return result
 
@@ -1890,7 +1533,10 @@ class CMLServiceApi(_BaseApi):
     list_models_iter = _pages(list_models, "models", "next_page_token")
 
     def create_model(
-        self, body: Union[_m.CreateModelRequest, Dict[str, Any]], project_id: str, **kwargs: Any
+        self,
+        body: Union[_m.CreateModelRequest, Dict[str, Any]],
+        project_id: str,
+        **kwargs: Any,
     ) -> _m.Model:
         """Create a model entry in a project.
 
@@ -1909,7 +1555,11 @@ class CMLServiceApi(_BaseApi):
     create_model_with_http_info = _with_http_info(create_model)
 
     def update_model(
-        self, body: Union[_m.Model, Dict[str, Any]], project_id: str, model_id: str, **kwargs: Any
+        self,
+        body: Union[_m.Model, Dict[str, Any]],
+        project_id: str,
+        model_id: str,
+        **kwargs: Any,
     ) -> _m.Model:
         """Change settings of a model.
 
@@ -1958,7 +1608,12 @@ class CMLServiceApi(_BaseApi):
             _m.DeleteModelResponse
         """
         result: _m.DeleteModelResponse = self.api_client._call(
-            _OP_45, (project_id, model_id), kwargs
+            _OP_45,
+            (
+                project_id,
+                model_id,
+            ),
+            kwargs,
         )
         return result
 
@@ -1998,7 +1653,16 @@ class CMLServiceApi(_BaseApi):
             _m.ListModelBuildsResponse
         """
         result: _m.ListModelBuildsResponse = self.api_client._call(
-            _OP_46, (project_id, model_id, search_filter, sort, page_size, page_token), kwargs
+            _OP_46,
+            (
+                project_id,
+                model_id,
+                search_filter,
+                sort,
+                page_size,
+                page_token,
+            ),
+            kwargs,
         )
         return result
 
@@ -2030,7 +1694,11 @@ class CMLServiceApi(_BaseApi):
     create_model_build_with_http_info = _with_http_info(create_model_build)
 
     def get_model_build(
-        self, project_id: str, model_id: str, build_id: str, **kwargs: Any
+        self,
+        project_id: str,
+        model_id: str,
+        build_id: str,
+        **kwargs: Any,
     ) -> _m.ModelBuild:
         """Read one model build.
 
@@ -2045,14 +1713,24 @@ class CMLServiceApi(_BaseApi):
             _m.ModelBuild
         """
         result: _m.ModelBuild = self.api_client._call(
-            _OP_48, (project_id, model_id, build_id), kwargs
+            _OP_48,
+            (
+                project_id,
+                model_id,
+                build_id,
+            ),
+            kwargs,
         )
         return result
 
     get_model_build_with_http_info = _with_http_info(get_model_build)
 
     def delete_model_build(
-        self, project_id: str, model_id: str, build_id: str, **kwargs: Any
+        self,
+        project_id: str,
+        model_id: str,
+        build_id: str,
+        **kwargs: Any,
     ) -> _m.DeleteModelBuildResponse:
         """Remove a model build.
 
@@ -2067,7 +1745,13 @@ class CMLServiceApi(_BaseApi):
             _m.DeleteModelBuildResponse
         """
         result: _m.DeleteModelBuildResponse = self.api_client._call(
-            _OP_49, (project_id, model_id, build_id), kwargs
+            _OP_49,
+            (
+                project_id,
+                model_id,
+                build_id,
+            ),
+            kwargs,
         )
         return result
 
@@ -2110,7 +1794,15 @@ class CMLServiceApi(_BaseApi):
         """
         result: _m.ListModelDeploymentsResponse = self.api_client._call(
             _OP_50,
-            (project_id, model_id, build_id, search_filter, sort, page_size, page_token),
+            (
+                project_id,
+                model_id,
+                build_id,
+                search_filter,
+                sort,
+                page_size,
+                page_token,
+            ),
             kwargs,
         )
         return result
@@ -2142,14 +1834,26 @@ class CMLServiceApi(_BaseApi):
             _m.ModelDeployment
         """
         result: _m.ModelDeployment = self.api_client._call(
-            _OP_51, (body, project_id, model_id, build_id), kwargs
+            _OP_51,
+            (
+                body,
+                project_id,
+                model_id,
+                build_id,
+            ),
+            kwargs,
         )
         return result
 
     create_model_deployment_with_http_info = _with_http_info(create_model_deployment)
 
     def get_model_deployment(
-        self, project_id: str, model_id: str, build_id: str, deployment_id: str, **kwargs: Any
+        self,
+        project_id: str,
+        model_id: str,
+        build_id: str,
+        deployment_id: str,
+        **kwargs: Any,
     ) -> _m.ModelDeployment:
         """Read one model deployment.
 
@@ -2165,14 +1869,26 @@ class CMLServiceApi(_BaseApi):
             _m.ModelDeployment
         """
         result: _m.ModelDeployment = self.api_client._call(
-            _OP_52, (project_id, model_id, build_id, deployment_id), kwargs
+            _OP_52,
+            (
+                project_id,
+                model_id,
+                build_id,
+                deployment_id,
+            ),
+            kwargs,
         )
         return result
 
     get_model_deployment_with_http_info = _with_http_info(get_model_deployment)
 
     def restart_model_deployment(
-        self, project_id: str, model_id: str, build_id: str, deployment_id: str, **kwargs: Any
+        self,
+        project_id: str,
+        model_id: str,
+        build_id: str,
+        deployment_id: str,
+        **kwargs: Any,
     ) -> _m.RestartModelDeploymentResponse:
         """Restart the replicas of a deployment.
 
@@ -2188,14 +1904,26 @@ class CMLServiceApi(_BaseApi):
             _m.RestartModelDeploymentResponse
         """
         result: _m.RestartModelDeploymentResponse = self.api_client._call(
-            _OP_53, (project_id, model_id, build_id, deployment_id), kwargs
+            _OP_53,
+            (
+                project_id,
+                model_id,
+                build_id,
+                deployment_id,
+            ),
+            kwargs,
         )
         return result
 
     restart_model_deployment_with_http_info = _with_http_info(restart_model_deployment)
 
     def stop_model_deployment(
-        self, project_id: str, model_id: str, build_id: str, deployment_id: str, **kwargs: Any
+        self,
+        project_id: str,
+        model_id: str,
+        build_id: str,
+        deployment_id: str,
+        **kwargs: Any,
     ) -> _m.StopModelDeploymentResponse:
         """Stop serving a deployment.
 
@@ -2211,7 +1939,14 @@ class CMLServiceApi(_BaseApi):
             _m.StopModelDeploymentResponse
         """
         result: _m.StopModelDeploymentResponse = self.api_client._call(
-            _OP_54, (project_id, model_id, build_id, deployment_id), kwargs
+            _OP_54,
+            (
+                project_id,
+                model_id,
+                build_id,
+                deployment_id,
+            ),
+            kwargs,
         )
         return result
 
@@ -2247,7 +1982,14 @@ class CMLServiceApi(_BaseApi):
             _m.ListRegisteredModelsResponse
         """
         result: _m.ListRegisteredModelsResponse = self.api_client._call(
-            _OP_55, (search_filter, sort, page_size, page_token), kwargs
+            _OP_55,
+            (
+                search_filter,
+                sort,
+                page_size,
+                page_token,
+            ),
+            kwargs,
         )
         return result
 
@@ -2255,7 +1997,9 @@ class CMLServiceApi(_BaseApi):
     list_registered_models_iter = _pages(list_registered_models, "models", "next_page_token")
 
     def create_registered_model(
-        self, body: Union[_m.CreateRegisteredModelRequest, Dict[str, Any]], **kwargs: Any
+        self,
+        body: Union[_m.CreateRegisteredModelRequest, Dict[str, Any]],
+        **kwargs: Any,
     ) -> _m.RegisteredModel:
         """Register a model, or add a version to one.
 
@@ -2273,7 +2017,11 @@ class CMLServiceApi(_BaseApi):
     create_registered_model_with_http_info = _with_http_info(create_registered_model)
 
     def get_registered_model(
-        self, model_id: str, *, sort: Optional[str] = None, **kwargs: Any
+        self,
+        model_id: str,
+        *,
+        sort: Optional[str] = None,
+        **kwargs: Any,
     ) -> _m.RegisteredModel:
         """Read a registered model with its versions.
 
@@ -2292,7 +2040,9 @@ class CMLServiceApi(_BaseApi):
     get_registered_model_with_http_info = _with_http_info(get_registered_model)
 
     def delete_registered_model(
-        self, model_id: str, **kwargs: Any
+        self,
+        model_id: str,
+        **kwargs: Any,
     ) -> _m.DeleteRegisteredModelResponse:
         """Remove a registered model and all of its versions.
 
@@ -2305,7 +2055,9 @@ class CMLServiceApi(_BaseApi):
             _m.DeleteRegisteredModelResponse
         """
         result: _m.DeleteRegisteredModelResponse = self.api_client._call(
-            _OP_58, (model_id,), kwargs
+            _OP_58,
+            (model_id,),
+            kwargs,
         )
         return result
 
@@ -2341,7 +2093,14 @@ class CMLServiceApi(_BaseApi):
             _m.ListRuntimeAddonsResponse
         """
         result: _m.ListRuntimeAddonsResponse = self.api_client._call(
-            _OP_59, (search_filter, page_size, page_token, sort), kwargs
+            _OP_59,
+            (
+                search_filter,
+                page_size,
+                page_token,
+                sort,
+            ),
+            kwargs,
         )
         return result
 
@@ -2378,7 +2137,14 @@ class CMLServiceApi(_BaseApi):
             _m.ListRuntimesResponse
         """
         result: _m.ListRuntimesResponse = self.api_client._call(
-            _OP_60, (search_filter, page_size, page_token, sort), kwargs
+            _OP_60,
+            (
+                search_filter,
+                page_size,
+                page_token,
+                sort,
+            ),
+            kwargs,
         )
         return result
 
@@ -2434,7 +2200,10 @@ class CMLServiceApi(_BaseApi):
     list_v2_keys_with_http_info = _with_http_info(list_v2_keys)
 
     def create_v2_key(
-        self, body: Union[_m.CreateV2KeyRequest, Dict[str, Any]], username: str, **kwargs: Any
+        self,
+        body: Union[_m.CreateV2KeyRequest, Dict[str, Any]],
+        username: str,
+        **kwargs: Any,
     ) -> _m.CreateV2KeyResponse:
         """Issue a new API v2 key for a user.
 

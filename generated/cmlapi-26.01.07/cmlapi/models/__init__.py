@@ -119,176 +119,94 @@ if TYPE_CHECKING:
     from .validate_api_key_response import ValidateAPIKeyResponse as ValidateAPIKeyResponse
     from .visibility import Visibility as Visibility
 
-_MODULES = {
-    "AddProjectCollaboratorRequest": "add_project_collaborator_request",
-    "AddProjectCollaboratorResponse": "add_project_collaborator_response",
-    "Application": "application",
-    "ApplicationStatus": "application_status",
-    "BatchListProjectsResponse": "batch_list_projects_response",
-    "Collaborator": "collaborator",
-    "CpuProfile": "cpu_profile",
-    "CreateApplicationRequest": "create_application_request",
-    "CreateExperimentRequest": "create_experiment_request",
-    "CreateExperimentRunRequest": "create_experiment_run_request",
-    "CreateJobRequest": "create_job_request",
-    "CreateJobRunRequest": "create_job_run_request",
-    "CreateModelBuildRequest": "create_model_build_request",
-    "CreateModelDeploymentRequest": "create_model_deployment_request",
-    "CreateModelRequest": "create_model_request",
-    "CreateProjectRequest": "create_project_request",
-    "CreateRegisteredModelRequest": "create_registered_model_request",
-    "CreateV2KeyRequest": "create_v2_key_request",
-    "CreateV2KeyResponse": "create_v2_key_response",
-    "DeleteApplicationResponse": "delete_application_response",
-    "DeleteCpuProfileResponse": "delete_cpu_profile_response",
-    "DeleteJobResponse": "delete_job_response",
-    "DeleteModelBuildResponse": "delete_model_build_response",
-    "DeleteModelResponse": "delete_model_response",
-    "DeleteProjectCollaboratorResponse": "delete_project_collaborator_response",
-    "DeleteProjectFileResponse": "delete_project_file_response",
-    "DeleteProjectResponse": "delete_project_response",
-    "DeleteRegisteredModelResponse": "delete_registered_model_response",
-    "DeleteV2KeyResponse": "delete_v2_key_response",
-    "EngineStatus": "engine_status",
-    "Experiment": "experiment",
-    "ExperimentRun": "experiment_run",
-    "ExperimentRunData": "experiment_run_data",
-    "ExperimentRunStatus": "experiment_run_status",
-    "FileInfo": "file_info",
-    "Job": "job",
-    "JobRecipient": "job_recipient",
-    "JobRun": "job_run",
-    "ListApplicationsResponse": "list_applications_response",
-    "ListCpuProfilesResponse": "list_cpu_profiles_response",
-    "ListExperimentRunsResponse": "list_experiment_runs_response",
-    "ListExperimentsResponse": "list_experiments_response",
-    "ListJobRunsResponse": "list_job_runs_response",
-    "ListJobsResponse": "list_jobs_response",
-    "ListModelBuildsResponse": "list_model_builds_response",
-    "ListModelDeploymentsResponse": "list_model_deployments_response",
-    "ListModelsResponse": "list_models_response",
-    "ListProjectCollaboratorsResponse": "list_project_collaborators_response",
-    "ListProjectFilesResponse": "list_project_files_response",
-    "ListProjectsResponse": "list_projects_response",
-    "ListRegisteredModelsResponse": "list_registered_models_response",
-    "ListRuntimeAddonsResponse": "list_runtime_addons_response",
-    "ListRuntimesResponse": "list_runtimes_response",
-    "ListV2KeysResponse": "list_v2_keys_response",
-    "LogExperimentRunBatchRequest": "log_experiment_run_batch_request",
-    "LogExperimentRunBatchResponse": "log_experiment_run_batch_response",
-    "MLOPSType": "mlops_type",
-    "MLflowMetadata": "m_lflow_metadata",
-    "Metric": "metric",
-    "Model": "model",
-    "ModelBuild": "model_build",
-    "ModelDeployment": "model_deployment",
-    "ModelVersionMetadata": "model_version_metadata",
-    "Project": "project",
-    "ProjectPermissions": "project_permissions",
-    "ProtobufAny": "protobuf_any",
-    "RegisteredModel": "registered_model",
-    "RegisteredModelVersion": "registered_model_version",
-    "RestartModelDeploymentResponse": "restart_model_deployment_response",
-    "Runtime": "runtime",
-    "RuntimeAddon": "runtime_addon",
-    "RuntimeError": "runtime_error",
-    "RuntimeStatus": "runtime_status",
-    "ShortCreateModelDeployment": "short_create_model_deployment",
-    "ShortProject": "short_project",
-    "ShortUser": "short_user",
-    "StopApplicationResponse": "stop_application_response",
-    "StopModelDeploymentResponse": "stop_model_deployment_response",
-    "Tag": "tag",
-    "V2Key": "v2_key",
-    "ValidateAPIKeyResponse": "validate_api_key_response",
-    "Visibility": "visibility",
-}
+# class name and module of every model, one pair a line
+_MODULES = dict(line.split(" ") for line in """
+AddProjectCollaboratorRequest add_project_collaborator_request
+AddProjectCollaboratorResponse add_project_collaborator_response
+Application application
+ApplicationStatus application_status
+BatchListProjectsResponse batch_list_projects_response
+Collaborator collaborator
+CpuProfile cpu_profile
+CreateApplicationRequest create_application_request
+CreateExperimentRequest create_experiment_request
+CreateExperimentRunRequest create_experiment_run_request
+CreateJobRequest create_job_request
+CreateJobRunRequest create_job_run_request
+CreateModelBuildRequest create_model_build_request
+CreateModelDeploymentRequest create_model_deployment_request
+CreateModelRequest create_model_request
+CreateProjectRequest create_project_request
+CreateRegisteredModelRequest create_registered_model_request
+CreateV2KeyRequest create_v2_key_request
+CreateV2KeyResponse create_v2_key_response
+DeleteApplicationResponse delete_application_response
+DeleteCpuProfileResponse delete_cpu_profile_response
+DeleteJobResponse delete_job_response
+DeleteModelBuildResponse delete_model_build_response
+DeleteModelResponse delete_model_response
+DeleteProjectCollaboratorResponse delete_project_collaborator_response
+DeleteProjectFileResponse delete_project_file_response
+DeleteProjectResponse delete_project_response
+DeleteRegisteredModelResponse delete_registered_model_response
+DeleteV2KeyResponse delete_v2_key_response
+EngineStatus engine_status
+Experiment experiment
+ExperimentRun experiment_run
+ExperimentRunData experiment_run_data
+ExperimentRunStatus experiment_run_status
+FileInfo file_info
+Job job
+JobRecipient job_recipient
+JobRun job_run
+ListApplicationsResponse list_applications_response
+ListCpuProfilesResponse list_cpu_profiles_response
+ListExperimentRunsResponse list_experiment_runs_response
+ListExperimentsResponse list_experiments_response
+ListJobRunsResponse list_job_runs_response
+ListJobsResponse list_jobs_response
+ListModelBuildsResponse list_model_builds_response
+ListModelDeploymentsResponse list_model_deployments_response
+ListModelsResponse list_models_response
+ListProjectCollaboratorsResponse list_project_collaborators_response
+ListProjectFilesResponse list_project_files_response
+ListProjectsResponse list_projects_response
+ListRegisteredModelsResponse list_registered_models_response
+ListRuntimeAddonsResponse list_runtime_addons_response
+ListRuntimesResponse list_runtimes_response
+ListV2KeysResponse list_v2_keys_response
+LogExperimentRunBatchRequest log_experiment_run_batch_request
+LogExperimentRunBatchResponse log_experiment_run_batch_response
+MLOPSType mlops_type
+MLflowMetadata m_lflow_metadata
+Metric metric
+Model model
+ModelBuild model_build
+ModelDeployment model_deployment
+ModelVersionMetadata model_version_metadata
+Project project
+ProjectPermissions project_permissions
+ProtobufAny protobuf_any
+RegisteredModel registered_model
+RegisteredModelVersion registered_model_version
+RestartModelDeploymentResponse restart_model_deployment_response
+Runtime runtime
+RuntimeAddon runtime_addon
+RuntimeError runtime_error
+RuntimeStatus runtime_status
+ShortCreateModelDeployment short_create_model_deployment
+ShortProject short_project
+ShortUser short_user
+StopApplicationResponse stop_application_response
+StopModelDeploymentResponse stop_model_deployment_response
+Tag tag
+V2Key v2_key
+ValidateAPIKeyResponse validate_api_key_response
+Visibility visibility
+""".split("\n") if line)
 _SUBMODULES = frozenset(_MODULES.values())
-
-__all__ = [
-    "AddProjectCollaboratorRequest",
-    "AddProjectCollaboratorResponse",
-    "Application",
-    "ApplicationStatus",
-    "BatchListProjectsResponse",
-    "Collaborator",
-    "CpuProfile",
-    "CreateApplicationRequest",
-    "CreateExperimentRequest",
-    "CreateExperimentRunRequest",
-    "CreateJobRequest",
-    "CreateJobRunRequest",
-    "CreateModelBuildRequest",
-    "CreateModelDeploymentRequest",
-    "CreateModelRequest",
-    "CreateProjectRequest",
-    "CreateRegisteredModelRequest",
-    "CreateV2KeyRequest",
-    "CreateV2KeyResponse",
-    "DeleteApplicationResponse",
-    "DeleteCpuProfileResponse",
-    "DeleteJobResponse",
-    "DeleteModelBuildResponse",
-    "DeleteModelResponse",
-    "DeleteProjectCollaboratorResponse",
-    "DeleteProjectFileResponse",
-    "DeleteProjectResponse",
-    "DeleteRegisteredModelResponse",
-    "DeleteV2KeyResponse",
-    "EngineStatus",
-    "Experiment",
-    "ExperimentRun",
-    "ExperimentRunData",
-    "ExperimentRunStatus",
-    "FileInfo",
-    "Job",
-    "JobRecipient",
-    "JobRun",
-    "ListApplicationsResponse",
-    "ListCpuProfilesResponse",
-    "ListExperimentRunsResponse",
-    "ListExperimentsResponse",
-    "ListJobRunsResponse",
-    "ListJobsResponse",
-    "ListModelBuildsResponse",
-    "ListModelDeploymentsResponse",
-    "ListModelsResponse",
-    "ListProjectCollaboratorsResponse",
-    "ListProjectFilesResponse",
-    "ListProjectsResponse",
-    "ListRegisteredModelsResponse",
-    "ListRuntimeAddonsResponse",
-    "ListRuntimesResponse",
-    "ListV2KeysResponse",
-    "LogExperimentRunBatchRequest",
-    "LogExperimentRunBatchResponse",
-    "MLOPSType",
-    "MLflowMetadata",
-    "Metric",
-    "Model",
-    "ModelBuild",
-    "ModelDeployment",
-    "ModelVersionMetadata",
-    "Project",
-    "ProjectPermissions",
-    "ProtobufAny",
-    "RegisteredModel",
-    "RegisteredModelVersion",
-    "RestartModelDeploymentResponse",
-    "Runtime",
-    "RuntimeAddon",
-    "RuntimeError",
-    "RuntimeStatus",
-    "ShortCreateModelDeployment",
-    "ShortProject",
-    "ShortUser",
-    "StopApplicationResponse",
-    "StopModelDeploymentResponse",
-    "Tag",
-    "V2Key",
-    "ValidateAPIKeyResponse",
-    "Visibility",
-]
+if not TYPE_CHECKING:  # type checkers see the imports above instead
+    __all__ = list(_MODULES)
 
 
 def __getattr__(name: str) -> object:
@@ -306,4 +224,4 @@ def __getattr__(name: str) -> object:
 
 
 def __dir__() -> list[str]:
-    return sorted(set(globals()) | set(__all__) | _SUBMODULES)
+    return sorted(set(globals()) | set(_MODULES) | _SUBMODULES)

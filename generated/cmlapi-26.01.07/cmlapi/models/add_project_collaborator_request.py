@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-from .._model import Model as _Model
+from typing import Optional
 
-TYPE_CHECKING = False
-if TYPE_CHECKING:
-    from typing import Any, Dict, List, Optional
+from .._model import Model as _Model
 
 
 class AddProjectCollaboratorRequest(_Model):
@@ -18,7 +16,6 @@ class AddProjectCollaboratorRequest(_Model):
         permission (str): Access level granted to the user. [one of read, write, admin, operator]
     """
 
-    __slots__ = ()
     project_id: Optional[str] = None
     username: Optional[str] = None
     permission: Optional[str] = None

@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-from .._model import Model as _Model
+from typing import Dict, List, Optional
 
-TYPE_CHECKING = False
-if TYPE_CHECKING:
-    from typing import Any, Dict, List, Optional
+from .._model import Model as _Model
 
 
 class CreateApplicationRequest(_Model):
@@ -33,7 +31,6 @@ class CreateApplicationRequest(_Model):
         accelerator_label_id (str): Accelerator node label to schedule on
     """
 
-    __slots__ = ()
     project_id: Optional[str] = None
     name: Optional[str] = None
     subdomain: Optional[str] = None

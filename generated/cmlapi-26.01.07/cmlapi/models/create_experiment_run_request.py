@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
+import datetime as _dt
+from typing import List, Optional
+
 from .._model import Model as _Model
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    import datetime as _dt
-    from typing import Any, Dict, List, Optional
-
     from .tag import Tag
 
 
@@ -23,7 +23,6 @@ class CreateExperimentRunRequest(_Model):
         tags (List[Tag]): Initial tags of the run.
     """
 
-    __slots__ = ()
     project_id: Optional[str] = None
     experiment_id: Optional[str] = None
     name: Optional[str] = None

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
+from typing import Dict, List, Optional
+
 from .._model import Model as _Model
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from typing import Any, Dict, List, Optional
-
     from .job_recipient import JobRecipient
 
 
@@ -42,7 +42,6 @@ class CreateJobRequest(_Model):
         run_as (int): Numeric user the runs execute as
     """
 
-    __slots__ = ()
     project_id: Optional[str] = None
     name: Optional[str] = None
     script: Optional[str] = None

@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-from .._model import Model as _Model
+from typing import Dict, Optional
 
-TYPE_CHECKING = False
-if TYPE_CHECKING:
-    from typing import Any, Dict, List, Optional
+from .._model import Model as _Model
 
 
 class CreateJobRunRequest(_Model):
@@ -19,7 +17,6 @@ class CreateJobRunRequest(_Model):
         arguments (str): Arguments that replace the job's own for this run
     """
 
-    __slots__ = ()
     project_id: Optional[str] = None
     job_id: Optional[str] = None
     environment: Optional[Dict[str, str]] = None

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
+from typing import List, Optional
+
 from .._model import Model as _Model
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from typing import Any, Dict, List, Optional
-
     from .short_create_model_deployment import ShortCreateModelDeployment
 
 
@@ -29,7 +29,6 @@ class CreateModelBuildRequest(_Model):
         model_root_dir (str): Folder used as the model's working directory
     """
 
-    __slots__ = ()
     project_id: Optional[str] = None
     model_id: Optional[str] = None
     comment: Optional[str] = None

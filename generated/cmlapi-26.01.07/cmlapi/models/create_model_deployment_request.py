@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-from .._model import Model as _Model
+from typing import Dict, Optional
 
-TYPE_CHECKING = False
-if TYPE_CHECKING:
-    from typing import Any, Dict, List, Optional
+from .._model import Model as _Model
 
 
 class CreateModelDeploymentRequest(_Model):
@@ -23,7 +21,6 @@ class CreateModelDeploymentRequest(_Model):
         replicas (int): Number of replicas.
     """
 
-    __slots__ = ()
     project_id: Optional[str] = None
     model_id: Optional[str] = None
     build_id: Optional[str] = None

@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-from .._model import Model as _Model
+from typing import List, Optional
 
-TYPE_CHECKING = False
-if TYPE_CHECKING:
-    from typing import Any, Dict, List, Optional
+from .._model import Model as _Model
 
 
 class CreateV2KeyResponse(_Model):
@@ -21,7 +19,6 @@ class CreateV2KeyResponse(_Model):
         audiences (List[str]): Audiences
     """
 
-    __slots__ = ()
     api_key: Optional[str] = None
     key_id: Optional[str] = None
     created_at: Optional[str] = None

@@ -2,14 +2,9 @@
 
 from __future__ import annotations
 
-from .._model import Model as _Model
 
-TYPE_CHECKING = False
-if TYPE_CHECKING:
-    from typing import Any, Dict, List, Optional
+from .._model import Model as _Model
 
 
 class DeleteV2KeyResponse(_Model):
     """Empty reply to a key revocation"""
-
-    __slots__ = ()

@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-from .._model import Model as _Model
+import datetime as _dt
+from typing import List, Optional
 
-TYPE_CHECKING = False
-if TYPE_CHECKING:
-    import datetime as _dt
-    from typing import Any, Dict, List, Optional
+from .._model import Model as _Model
 
 
 class FileInfo(_Model):
@@ -23,7 +21,6 @@ class FileInfo(_Model):
         children (List[FileInfo]): Entries inside a folder, when the server expands it.
     """
 
-    __slots__ = ()
     path: Optional[str] = None
     is_dir: Optional[bool] = None
     file_size: Optional[str] = None

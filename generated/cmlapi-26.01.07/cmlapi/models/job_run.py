@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
+import datetime as _dt
+from typing import Optional
+
 from .._model import Model as _Model
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    import datetime as _dt
-    from typing import Any, Dict, List, Optional
-
-    from .engine_status import EngineStatus
-
     from .short_user import ShortUser
 
 
@@ -40,7 +38,6 @@ class JobRun(_Model):
             Exit code of the script once it has ended.
     """
 
-    __slots__ = ()
     _types = {"status": "EngineStatus"}
     project_id: Optional[str] = None
     job_id: Optional[str] = None

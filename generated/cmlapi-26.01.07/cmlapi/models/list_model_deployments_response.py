@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
+from typing import List, Optional
+
 from .._model import Model as _Model
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from typing import Any, Dict, List, Optional
-
     from .model_deployment import ModelDeployment
 
 
@@ -20,6 +20,5 @@ class ListModelDeploymentsResponse(_Model):
             page.
     """
 
-    __slots__ = ()
     model_deployments: Optional[List[ModelDeployment]] = None
     next_page_token: Optional[str] = None

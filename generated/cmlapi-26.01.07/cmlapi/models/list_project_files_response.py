@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
+from typing import List, Optional
+
 from .._model import Model as _Model
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from typing import Any, Dict, List, Optional
-
     from .file_info import FileInfo
 
 
@@ -18,5 +18,4 @@ class ListProjectFilesResponse(_Model):
         files (List[FileInfo]): Entries of the folder, or the single file asked for.
     """
 
-    __slots__ = ()
     files: Optional[List[FileInfo]] = None

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
+from typing import List, Optional
+
 from .._model import Model as _Model
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from typing import Any, Dict, List, Optional
-
     from .runtime import Runtime
 
 
@@ -21,7 +21,6 @@ class ListRuntimesResponse(_Model):
         total_count (int): Number of runtimes matching the filter, over all pages.
     """
 
-    __slots__ = ()
     runtimes: Optional[List[Runtime]] = None
     next_page_token: Optional[str] = None
     total_count: Optional[int] = None

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
+from typing import List, Optional
+
 from .._model import Model as _Model
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from typing import Any, Dict, List, Optional
-
     from .v2_key import V2Key
 
 
@@ -18,5 +18,4 @@ class ListV2KeysResponse(_Model):
         keys (List[V2Key]): Keys of the user; secrets are never included
     """
 
-    __slots__ = ()
     keys: Optional[List[V2Key]] = None

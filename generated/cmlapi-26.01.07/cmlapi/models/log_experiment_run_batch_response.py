@@ -2,14 +2,9 @@
 
 from __future__ import annotations
 
-from .._model import Model as _Model
 
-TYPE_CHECKING = False
-if TYPE_CHECKING:
-    from typing import Any, Dict, List, Optional
+from .._model import Model as _Model
 
 
 class LogExperimentRunBatchResponse(_Model):
     """Nothing is returned once the batch is stored."""
-
-    __slots__ = ()

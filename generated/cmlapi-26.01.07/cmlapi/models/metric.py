@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-from .._model import Model as _Model
+from typing import Optional
 
-TYPE_CHECKING = False
-if TYPE_CHECKING:
-    from typing import Any, Dict, List, Optional
+from .._model import Model as _Model
 
 
 class Metric(_Model):
@@ -19,7 +17,6 @@ class Metric(_Model):
         step (int): Training step the value belongs to.
     """
 
-    __slots__ = ()
     key: Optional[str] = None
     value: Optional[float] = None
     timestamp: Optional[str] = None

@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
+import datetime as _dt
+from typing import Optional
+
 from .._model import Model as _Model
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    import datetime as _dt
-    from typing import Any, Dict, List, Optional
-
     from .short_project import ShortProject
-
     from .short_user import ShortUser
 
 
@@ -34,7 +33,6 @@ class Model(_Model):
         run_as (int): Numeric user the replicas run as
     """
 
-    __slots__ = ()
     id: Optional[str] = None
     name: Optional[str] = None
     description: Optional[str] = None

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
+import datetime as _dt
+from typing import List, Optional
+
 from .._model import Model as _Model
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    import datetime as _dt
-    from typing import Any, Dict, List, Optional
-
     from .short_user import ShortUser
 
 
@@ -37,7 +37,6 @@ class ModelBuild(_Model):
         build_duration_seconds (float): Wall-clock time the build took, in seconds.
     """
 
-    __slots__ = ()
     id: Optional[str] = None
     model_id: Optional[str] = None
     creator: Optional[ShortUser] = None

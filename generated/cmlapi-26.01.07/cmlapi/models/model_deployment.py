@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
+import datetime as _dt
+from typing import Optional
+
 from .._model import Model as _Model
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    import datetime as _dt
-    from typing import Any, Dict, List, Optional
-
     from .short_user import ShortUser
 
 
@@ -33,7 +33,6 @@ class ModelDeployment(_Model):
         replicas (int): Number of replicas.
     """
 
-    __slots__ = ()
     project_id: Optional[str] = None
     model_id: Optional[str] = None
     build_id: Optional[str] = None

@@ -2,18 +2,14 @@
 
 from __future__ import annotations
 
+from typing import List, Optional
+
 from .._model import Model as _Model
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from typing import Any, Dict, List, Optional
-
-    from .mlops_type import MLOPSType
-
     from .m_lflow_metadata import MLflowMetadata
-
     from .short_user import ShortUser
-
     from .tag import Tag
 
 
@@ -29,7 +25,6 @@ class ModelVersionMetadata(_Model):
         mlflow_metadata (MLflowMetadata): MLflow run details.
     """
 
-    __slots__ = ()
     _types = {"mlops_type": "MLOPSType"}
     mlops_type: Optional[str] = None
     tags: Optional[List[Tag]] = None

@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
+import datetime as _dt
+from typing import Optional
+
 from .._model import Model as _Model
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    import datetime as _dt
-    from typing import Any, Dict, List, Optional
-
     from .project_permissions import ProjectPermissions
-
     from .short_user import ShortUser
 
 
@@ -35,7 +34,6 @@ class Project(_Model):
         slug (str): URL-friendly project name
     """
 
-    __slots__ = ()
     id: Optional[str] = None
     name: Optional[str] = None
     owner: Optional[ShortUser] = None

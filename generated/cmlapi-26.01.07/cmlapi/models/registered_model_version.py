@@ -2,17 +2,15 @@
 
 from __future__ import annotations
 
+import datetime as _dt
+from typing import List, Optional
+
 from .._model import Model as _Model
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    import datetime as _dt
-    from typing import Any, Dict, List, Optional
-
     from .model_version_metadata import ModelVersionMetadata
-
     from .short_user import ShortUser
-
     from .tag import Tag
 
 
@@ -33,7 +31,6 @@ class RegisteredModelVersion(_Model):
         tags (List[Tag]): Version tags.
     """
 
-    __slots__ = ()
     model_id: Optional[str] = None
     model_version_id: Optional[str] = None
     version_name: Optional[str] = None

@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-from .._model import Model as _Model
+import datetime as _dt
+from typing import Optional
 
-TYPE_CHECKING = False
-if TYPE_CHECKING:
-    import datetime as _dt
-    from typing import Any, Dict, List, Optional
+from .._model import Model as _Model
 
 
 class RuntimeAddon(_Model):
@@ -25,7 +23,6 @@ class RuntimeAddon(_Model):
         size_bytes (str): Size of the add-on files.
     """
 
-    __slots__ = ()
     identifier: Optional[str] = None
     component: Optional[str] = None
     display_name: Optional[str] = None

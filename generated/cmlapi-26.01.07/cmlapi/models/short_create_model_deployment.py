@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-from .._model import Model as _Model
+from typing import Dict, Optional
 
-TYPE_CHECKING = False
-if TYPE_CHECKING:
-    from typing import Any, Dict, List, Optional
+from .._model import Model as _Model
 
 
 class ShortCreateModelDeployment(_Model):
@@ -20,7 +18,6 @@ class ShortCreateModelDeployment(_Model):
         replicas (int): Number of replicas.
     """
 
-    __slots__ = ()
     cpu: Optional[float] = None
     memory: Optional[float] = None
     nvidia_gpus: Optional[int] = None

@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-from .._model import Model as _Model
+from typing import Optional
 
-TYPE_CHECKING = False
-if TYPE_CHECKING:
-    from typing import Any, Dict, List, Optional
+from .._model import Model as _Model
 
 
 class ShortUser(_Model):
@@ -19,7 +17,6 @@ class ShortUser(_Model):
         email (str): E-mail address.
     """
 
-    __slots__ = ()
     id: Optional[int] = None
     username: Optional[str] = None
     name: Optional[str] = None

@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
+import datetime as _dt
+from typing import List, Optional
+
 from .._model import Model as _Model
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    import datetime as _dt
-    from typing import Any, Dict, List, Optional
-
-    from .application_status import ApplicationStatus
-
     from .short_user import ShortUser
 
 
@@ -42,7 +40,6 @@ class Application(_Model):
         accelerator_label_id (str): Accelerator node label the workload is pinned to
     """
 
-    __slots__ = ()
     _types = {"status": "ApplicationStatus"}
     id: Optional[str] = None
     name: Optional[str] = None

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
+from typing import List, Optional
+
 from .._model import Model as _Model
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from typing import Any, Dict, List, Optional
-
     from .project import Project
 
 
@@ -18,5 +18,4 @@ class BatchListProjectsResponse(_Model):
         projects (List[Project]): The projects that were found, in request order.
     """
 
-    __slots__ = ()
     projects: Optional[List[Project]] = None

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
+from typing import Optional
+
 from .._model import Model as _Model
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from typing import Any, Dict, List, Optional
-
     from .short_user import ShortUser
 
 
@@ -20,7 +20,6 @@ class Collaborator(_Model):
         user (ShortUser): The collaborator's account.
     """
 
-    __slots__ = ()
     username: Optional[str] = None
     permission: Optional[str] = None
     user: Optional[ShortUser] = None

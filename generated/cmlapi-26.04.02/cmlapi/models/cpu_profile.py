@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-from .._model import Model as _Model
+from typing import Optional
 
-TYPE_CHECKING = False
-if TYPE_CHECKING:
-    from typing import Any, Dict, List, Optional
+from .._model import Model as _Model
 
 
 class CpuProfile(_Model):
@@ -19,7 +17,6 @@ class CpuProfile(_Model):
         resource_group_id (int)
     """
 
-    __slots__ = ()
     id: Optional[int] = None
     cpu: Optional[float] = None
     memory: Optional[float] = None

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
+from typing import List, Optional
+
 from .._model import Model as _Model
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from typing import Any, Dict, List, Optional
-
     from .tag import Tag
 
 
@@ -21,7 +21,6 @@ class CreateExperimentRequest(_Model):
         tags (List[Tag]): Initial tags.
     """
 
-    __slots__ = ()
     project_id: Optional[str] = None
     name: Optional[str] = None
     artifact_location: Optional[str] = None

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
+from typing import Dict, List, Optional
+
 from .._model import Model as _Model
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from typing import Any, Dict, List, Optional
-
     from .job_recipient import JobRecipient
 
 
@@ -43,7 +43,6 @@ class CreateJobRequest(_Model):
         accelerator_label_id (str): Accelerator node label to schedule runs on
     """
 
-    __slots__ = ()
     project_id: Optional[str] = None
     name: Optional[str] = None
     script: Optional[str] = None

@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-from .._model import Model as _Model
+from typing import Optional
 
-TYPE_CHECKING = False
-if TYPE_CHECKING:
-    from typing import Any, Dict, List, Optional
+from .._model import Model as _Model
 
 
 class CreateModelRequest(_Model):
@@ -22,7 +20,6 @@ class CreateModelRequest(_Model):
         run_as (int): Numeric user the replicas run as
     """
 
-    __slots__ = ()
     project_id: Optional[str] = None
     name: Optional[str] = None
     description: Optional[str] = None

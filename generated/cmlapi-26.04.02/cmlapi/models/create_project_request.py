@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-from .._model import Model as _Model
+from typing import Dict, Optional
 
-TYPE_CHECKING = False
-if TYPE_CHECKING:
-    from typing import Any, Dict, List, Optional
+from .._model import Model as _Model
 
 
 class CreateProjectRequest(_Model):
@@ -26,7 +24,6 @@ class CreateProjectRequest(_Model):
         team_name (str): Team that will own the project instead of the caller
     """
 
-    __slots__ = ()
     name: Optional[str] = None
     description: Optional[str] = None
     visibility: Optional[str] = None

@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
+from typing import List, Optional
+
 from .._model import Model as _Model
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from typing import Any, Dict, List, Optional
-
     from .tag import Tag
-
-    from .visibility import Visibility
 
 
 class CreateRegisteredModelRequest(_Model):
@@ -29,7 +27,6 @@ class CreateRegisteredModelRequest(_Model):
         visibility (str): Who can see the entry.
     """
 
-    __slots__ = ()
     _types = {"visibility": "Visibility"}
     project_id: Optional[str] = None
     experiment_id: Optional[str] = None

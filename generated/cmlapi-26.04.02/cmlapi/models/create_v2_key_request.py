@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-from .._model import Model as _Model
+from typing import List, Optional
 
-TYPE_CHECKING = False
-if TYPE_CHECKING:
-    from typing import Any, Dict, List, Optional
+from .._model import Model as _Model
 
 
 class CreateV2KeyRequest(_Model):
@@ -19,7 +17,6 @@ class CreateV2KeyRequest(_Model):
         audiences (List[str]): Services the key may be used with
     """
 
-    __slots__ = ()
     username: Optional[str] = None
     expiry_date: Optional[str] = None
     comments: Optional[str] = None

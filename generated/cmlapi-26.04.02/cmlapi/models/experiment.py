@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
+import datetime as _dt
+from typing import List, Optional
+
 from .._model import Model as _Model
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    import datetime as _dt
-    from typing import Any, Dict, List, Optional
-
     from .short_user import ShortUser
-
     from .tag import Tag
 
 
@@ -31,7 +30,6 @@ class Experiment(_Model):
         user (ShortUser): Who created the experiment.
     """
 
-    __slots__ = ()
     id: Optional[str] = None
     project_id: Optional[str] = None
     name: Optional[str] = None

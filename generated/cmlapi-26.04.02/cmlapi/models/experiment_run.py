@@ -2,17 +2,14 @@
 
 from __future__ import annotations
 
+import datetime as _dt
+from typing import Optional
+
 from .._model import Model as _Model
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    import datetime as _dt
-    from typing import Any, Dict, List, Optional
-
     from .experiment_run_data import ExperimentRunData
-
-    from .experiment_run_status import ExperimentRunStatus
-
     from .short_user import ShortUser
 
 
@@ -32,7 +29,6 @@ class ExperimentRun(_Model):
         data (ExperimentRunData): Logged values.
     """
 
-    __slots__ = ()
     _types = {"status": "ExperimentRunStatus"}
     id: Optional[str] = None
     name: Optional[str] = None

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
+from typing import Dict, List, Optional
+
 from .._model import Model as _Model
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from typing import Any, Dict, List, Optional
-
     from .metric import Metric
-
     from .tag import Tag
 
 
@@ -24,7 +23,6 @@ class ExperimentRunData(_Model):
             decimal strings.
     """
 
-    __slots__ = ()
     metrics: Optional[List[Metric]] = None
     params: Optional[List[Tag]] = None
     tags: Optional[List[Tag]] = None

@@ -2,17 +2,15 @@
 
 from __future__ import annotations
 
+import datetime as _dt
+from typing import List, Optional
+
 from .._model import Model as _Model
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    import datetime as _dt
-    from typing import Any, Dict, List, Optional
-
     from .job_recipient import JobRecipient
-
     from .short_project import ShortProject
-
     from .short_user import ShortUser
 
 
@@ -50,7 +48,6 @@ class Job(_Model):
         attachments (List[str]): Project files attached to notification e-mails.
     """
 
-    __slots__ = ()
     id: Optional[str] = None
     name: Optional[str] = None
     script: Optional[str] = None

@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-from .._model import Model as _Model
+from typing import Optional
 
-TYPE_CHECKING = False
-if TYPE_CHECKING:
-    from typing import Any, Dict, List, Optional
+from .._model import Model as _Model
 
 
 class JobRecipient(_Model):
@@ -20,7 +18,6 @@ class JobRecipient(_Model):
         notify_on_stop (bool)
     """
 
-    __slots__ = ()
     email: Optional[str] = None
     notify_on_success: Optional[bool] = None
     notify_on_failure: Optional[bool] = None

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
+from typing import List, Optional
+
 from .._model import Model as _Model
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from typing import Any, Dict, List, Optional
-
     from .application import Application
 
 
@@ -20,6 +20,5 @@ class ListApplicationsResponse(_Model):
             page.
     """
 
-    __slots__ = ()
     applications: Optional[List[Application]] = None
     next_page_token: Optional[str] = None

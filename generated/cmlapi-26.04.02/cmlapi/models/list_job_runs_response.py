@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
+from typing import List, Optional
+
 from .._model import Model as _Model
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from typing import Any, Dict, List, Optional
-
     from .job_run import JobRun
 
 
@@ -20,6 +20,5 @@ class ListJobRunsResponse(_Model):
             page.
     """
 
-    __slots__ = ()
     job_runs: Optional[List[JobRun]] = None
     next_page_token: Optional[str] = None

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
+from typing import List, Optional
+
 from .._model import Model as _Model
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from typing import Any, Dict, List, Optional
-
     from .model_build import ModelBuild
 
 
@@ -20,6 +20,5 @@ class ListModelBuildsResponse(_Model):
             page.
     """
 
-    __slots__ = ()
     model_builds: Optional[List[ModelBuild]] = None
     next_page_token: Optional[str] = None

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
+from typing import List, Optional
+
 from .._model import Model as _Model
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from typing import Any, Dict, List, Optional
-
     from .project import Project
 
 
@@ -20,6 +20,5 @@ class ListProjectsResponse(_Model):
             page.
     """
 
-    __slots__ = ()
     projects: Optional[List[Project]] = None
     next_page_token: Optional[str] = None

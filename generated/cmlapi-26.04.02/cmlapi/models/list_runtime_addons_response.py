@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
+from typing import List, Optional
+
 from .._model import Model as _Model
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from typing import Any, Dict, List, Optional
-
     from .runtime_addon import RuntimeAddon
 
 
@@ -20,6 +20,5 @@ class ListRuntimeAddonsResponse(_Model):
             page.
     """
 
-    __slots__ = ()
     runtime_addons: Optional[List[RuntimeAddon]] = None
     next_page_token: Optional[str] = None

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
+from typing import List, Optional
+
 from .._model import Model as _Model
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from typing import Any, Dict, List, Optional
-
     from .metric import Metric
-
     from .tag import Tag
 
 
@@ -26,7 +25,6 @@ class LogExperimentRunBatchRequest(_Model):
         tags (List[Tag]): Tags.
     """
 
-    __slots__ = ()
     project_id: Optional[str] = None
     experiment_id: Optional[str] = None
     run_id: Optional[str] = None

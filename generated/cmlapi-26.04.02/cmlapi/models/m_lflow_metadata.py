@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
+from typing import List, Optional
+
 from .._model import Model as _Model
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from typing import Any, Dict, List, Optional
-
     from .metric import Metric
-
     from .tag import Tag
 
 
@@ -24,7 +23,6 @@ class MLflowMetadata(_Model):
         tags (List[Tag]): Tags of that run.
     """
 
-    __slots__ = ()
     experiment_id: Optional[str] = None
     run_id: Optional[str] = None
     metrics: Optional[List[Metric]] = None

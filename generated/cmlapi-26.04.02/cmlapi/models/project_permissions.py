@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-from .._model import Model as _Model
+from typing import Optional
 
-TYPE_CHECKING = False
-if TYPE_CHECKING:
-    from typing import Any, Dict, List, Optional
+from .._model import Model as _Model
 
 
 class ProjectPermissions(_Model):
@@ -21,7 +19,6 @@ class ProjectPermissions(_Model):
         inherit (bool): Permissions come from a team.
     """
 
-    __slots__ = ()
     read: Optional[bool] = None
     write: Optional[bool] = None
     admin: Optional[bool] = None

@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-from .._model import Model as _Model
+from typing import Optional
 
-TYPE_CHECKING = False
-if TYPE_CHECKING:
-    from typing import Any, Dict, List, Optional
+from .._model import Model as _Model
 
 
 class ProtobufAny(_Model):
@@ -17,6 +15,5 @@ class ProtobufAny(_Model):
         value (str)
     """
 
-    __slots__ = ()
     type_url: Optional[str] = None
     value: Optional[str] = None

@@ -2,18 +2,15 @@
 
 from __future__ import annotations
 
+import datetime as _dt
+from typing import List, Optional
+
 from .._model import Model as _Model
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    import datetime as _dt
-    from typing import Any, Dict, List, Optional
-
     from .registered_model_version import RegisteredModelVersion
-
     from .short_user import ShortUser
-
-    from .visibility import Visibility
 
 
 class RegisteredModel(_Model):
@@ -31,7 +28,6 @@ class RegisteredModel(_Model):
         model_versions (List[RegisteredModelVersion]): Versions, ordered as requested.
     """
 
-    __slots__ = ()
     _types = {"visibility": "Visibility"}
     model_id: Optional[str] = None
     name: Optional[str] = None

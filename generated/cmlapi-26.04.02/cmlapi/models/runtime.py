@@ -2,13 +2,9 @@
 
 from __future__ import annotations
 
+from typing import Optional
+
 from .._model import Model as _Model
-
-TYPE_CHECKING = False
-if TYPE_CHECKING:
-    from typing import Any, Dict, List, Optional
-
-    from .runtime_status import RuntimeStatus
 
 
 class Runtime(_Model):
@@ -29,7 +25,6 @@ class Runtime(_Model):
         id (str): Numeric runtime identifier.
     """
 
-    __slots__ = ()
     _types = {"status": "RuntimeStatus"}
     image_identifier: Optional[str] = None
     editor: Optional[str] = None

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
+from typing import List, Optional
+
 from .._model import Model as _Model
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from typing import Any, Dict, List, Optional
-
     from .protobuf_any import ProtobufAny
 
 
@@ -21,7 +21,6 @@ class RuntimeError(_Model):
         details (List[ProtobufAny])
     """
 
-    __slots__ = ()
     error: Optional[str] = None
     code: Optional[int] = None
     message: Optional[str] = None

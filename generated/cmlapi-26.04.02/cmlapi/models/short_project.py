@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-from .._model import Model as _Model
+from typing import Optional
 
-TYPE_CHECKING = False
-if TYPE_CHECKING:
-    from typing import Any, Dict, List, Optional
+from .._model import Model as _Model
 
 
 class ShortProject(_Model):
@@ -18,7 +16,6 @@ class ShortProject(_Model):
         slug (str): URL-friendly name.
     """
 
-    __slots__ = ()
     id: Optional[str] = None
     name: Optional[str] = None
     slug: Optional[str] = None

@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-from .._model import Model as _Model
+from typing import Optional
 
-TYPE_CHECKING = False
-if TYPE_CHECKING:
-    from typing import Any, Dict, List, Optional
+from .._model import Model as _Model
 
 
 class Tag(_Model):
@@ -17,6 +15,5 @@ class Tag(_Model):
         value (str): Tag value.
     """
 
-    __slots__ = ()
     key: Optional[str] = None
     value: Optional[str] = None

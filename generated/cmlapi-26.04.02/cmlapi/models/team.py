@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
+import datetime as _dt
+from typing import Optional
+
 from .._model import Model as _Model
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    import datetime as _dt
-    from typing import Any, Dict, List, Optional
-
     from .short_user import ShortUser
 
 
@@ -25,7 +25,6 @@ class Team(_Model):
         member_count (int): Number of members.
     """
 
-    __slots__ = ()
     id: Optional[int] = None
     username: Optional[str] = None
     name: Optional[str] = None

@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-from .._model import Model as _Model
+import datetime as _dt
+from typing import List, Optional
 
-TYPE_CHECKING = False
-if TYPE_CHECKING:
-    import datetime as _dt
-    from typing import Any, Dict, List, Optional
+from .._model import Model as _Model
 
 
 class V2Key(_Model):
@@ -22,7 +20,6 @@ class V2Key(_Model):
         audiences (List[str]): Audiences
     """
 
-    __slots__ = ()
     key_id: Optional[str] = None
     comments: Optional[str] = None
     created_at: Optional[_dt.datetime] = None

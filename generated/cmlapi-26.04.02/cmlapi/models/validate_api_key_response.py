@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-from .._model import Model as _Model
+from typing import Optional
 
-TYPE_CHECKING = False
-if TYPE_CHECKING:
-    from typing import Any, Dict, List, Optional
+from .._model import Model as _Model
 
 
 class ValidateAPIKeyResponse(_Model):
@@ -18,7 +16,6 @@ class ValidateAPIKeyResponse(_Model):
         message (str)
     """
 
-    __slots__ = ()
     valid: Optional[bool] = None
     username: Optional[str] = None
     message: Optional[str] = None
