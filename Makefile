@@ -24,9 +24,9 @@ golden: generate
 
 lint:
 	$(PY) -m ruff check generator templates/runtime tests bench
+	$(PY) -m black --check -q -l 100 --target-version py38 templates/runtime $(GENERATED)
 	$(PY) -m mypy
-	$(PY) -m mypy --strict templates/runtime/*.py --python-version 3.8 --no-incremental --config-file /dev/null 2>/dev/null || true
-	$(PY) -m generator.lint_generated $(GENERATED)
+	for project in $(GENERATED)/*/; do (cd $$project && ../../$(PY) -m mypy --strict --no-incremental cmlapi) || exit 1; done
 
 bench:
 	$(PY) -m bench

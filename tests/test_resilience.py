@@ -1,0 +1,221 @@
+"""Runtime behaviour under faults, against real servers on 127.0.0.1: retries, Retry-After,
+timeouts, connection resets, tolerant parsing, and the API key kept out of logs and reprs."""
+
+from __future__ import annotations
+
+import json
+import logging
+import socket
+import threading
+import time
+from pathlib import Path
+from types import ModuleType
+from typing import Any, Callable, Iterator
+
+import pytest
+from server import LocalServer
+
+REPO = Path(__file__).resolve().parents[1]
+TEAM_SPEC = REPO / "specs/cml-26.01.07.json"
+KEY = "sekret-key-0123456789"
+PROJECT = {"id": "p1", "name": "demo", "created_at": "2026-01-02T03:04:05.5Z"}
+
+
+@pytest.fixture(scope="module")
+def cml(import_generated: Callable[[Path, str], ModuleType]) -> ModuleType:
+    return import_generated(TEAM_SPEC, "cmlapi_resilience")
+
+
+def client(cml: ModuleType, url: str, **settings: Any) -> Any:
+    api = cml.default_client(url=url, cml_api_key=KEY)
+    for name, value in settings.items():
+        setattr(api.api_client.configuration, name, value)
+    return api
+
+
+def fast_retries(cml: ModuleType, **kw: Any) -> Any:
+    return cml.Retries(backoff_factor=0.01, jitter=0, **kw)
+
+
+def test_get_is_retried_on_503_then_succeeds(cml: ModuleType, live_server: LocalServer) -> None:
+    live_server.queue(503, {"error": "busy"})
+    live_server.queue(200, PROJECT)
+    api = client(cml, live_server.url, retries=fast_retries(cml))
+    assert api.get_project("p1").name == "demo"
+    assert [r.method for r in live_server.requests] == ["GET", "GET"]
+
+
+def test_post_is_not_retried_unless_opted_in(cml: ModuleType, live_server: LocalServer) -> None:
+    live_server.queue(503, {"error": "busy"})
+    api = client(cml, live_server.url, retries=fast_retries(cml))
+    with pytest.raises(cml.rest.ServiceException) as info:
+        api.create_project({"name": "x"})
+    assert info.value.status == 503
+    assert len(live_server.requests) == 1
+    live_server.requests.clear()
+    live_server.queue(503, {"error": "busy"})
+    live_server.queue(200, PROJECT)
+    api = client(cml, live_server.url, retries=fast_retries(cml, methods=["GET", "POST"]))
+    assert api.create_project({"name": "x"}).id == "p1"
+    assert len(live_server.requests) == 2
+
+
+def test_retry_after_is_honoured(cml: ModuleType, live_server: LocalServer) -> None:
+    live_server.queue(429, {"error": "slow down"}, {"Content-Type": "application/json", "Retry-After": "1"})
+    live_server.queue(200, PROJECT)
+    api = client(cml, live_server.url, retries=fast_retries(cml))
+    start = time.monotonic()
+    api.get_project("p1")
+    elapsed = time.monotonic() - start
+    assert 0.9 <= elapsed < 3.0
+    assert len(live_server.requests) == 2
+
+
+def test_retries_are_bounded_and_raise_typed_error(cml: ModuleType, live_server: LocalServer) -> None:
+    live_server.reply = lambda req: (503, {"Content-Type": "application/json"}, b'{"error":"down"}')
+    api = client(cml, live_server.url, retries=fast_retries(cml, total=2))
+    with pytest.raises(cml.rest.ServiceException):
+        api.get_project("p1")
+    assert len(live_server.requests) == 3
+
+
+@pytest.fixture
+def silent_server() -> Iterator[tuple[str, list[socket.socket]]]:
+    """Accepts connections and reads requests, and never answers."""
+    listener = socket.socket()
+    listener.bind(("127.0.0.1", 0))
+    listener.listen(8)
+    held: list[socket.socket] = []
+    stop = threading.Event()
+
+    def serve() -> None:
+        listener.settimeout(0.2)
+        while not stop.is_set():
+            try:
+                conn, _ = listener.accept()
+            except OSError:
+                continue
+            held.append(conn)
+
+    thread = threading.Thread(target=serve, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{listener.getsockname()[1]}", held
+    stop.set()
+    thread.join()
+    for conn in held:
+        conn.close()
+    listener.close()
+
+
+def test_a_stalled_server_ends_the_call_at_the_timeout(cml: ModuleType, silent_server: Any) -> None:
+    url, held = silent_server
+    api = client(cml, url, retries=fast_retries(cml))
+    start = time.monotonic()
+    with pytest.raises(cml.ApiTimeoutError) as info:
+        api.get_project("p1", _request_timeout=1.0)
+    elapsed = time.monotonic() - start
+    assert 0.9 <= elapsed < 1.8, elapsed  # one attempt: a read timeout is not retried
+    assert info.value.status == 0
+    assert isinstance(info.value, cml.rest.ApiException)
+    assert len(held) == 1
+
+
+def test_configured_timeout_applies_too(cml: ModuleType, silent_server: Any) -> None:
+    url, _ = silent_server
+    api = client(cml, url, timeout=(1.0, 0.5))
+    start = time.monotonic()
+    with pytest.raises(cml.ApiTimeoutError):
+        api.list_projects()
+    assert time.monotonic() - start < 1.5
+
+
+def test_connection_reset_raises_the_documented_exception(cml: ModuleType) -> None:
+    listener = socket.socket()
+    listener.bind(("127.0.0.1", 0))
+    listener.listen(8)
+    count = {"n": 0}
+
+    def reset_all() -> None:
+        listener.settimeout(5)
+        while True:
+            try:
+                conn, _ = listener.accept()
+            except OSError:
+                return
+            count["n"] += 1
+            conn.recv(65536)
+            conn.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, b"\x01\x00\x00\x00\x00\x00\x00\x00")
+            conn.close()
+
+    threading.Thread(target=reset_all, daemon=True).start()
+    api = client(cml, f"http://127.0.0.1:{listener.getsockname()[1]}", retries=fast_retries(cml, total=1))
+    with pytest.raises(cml.ApiConnectionError) as info:
+        api.get_project("p1")
+    assert "urllib3" not in type(info.value).__module__
+    assert info.value.status == 0
+    listener.close()
+
+
+def test_connection_refused_is_an_api_connection_error(cml: ModuleType) -> None:
+    probe = socket.socket()
+    probe.bind(("127.0.0.1", 0))
+    port = probe.getsockname()[1]
+    probe.close()
+    api = client(cml, f"http://127.0.0.1:{port}", retries=fast_retries(cml, total=1))
+    with pytest.raises(cml.ApiConnectionError) as info:
+        api.get_project("p1")
+    assert "connection failed" in str(info.value)
+
+
+def test_unknown_fields_and_enum_values_parse(cml: ModuleType, live_server: LocalServer) -> None:
+    app = {"id": "a1", "status": "APPLICATION_FROM_THE_FUTURE", "brand_new_field": {"x": [1, 2]}}
+    live_server.queue(200, app)
+    api = client(cml, live_server.url)
+    got = api.get_application("p1", "a1")
+    assert got.status == "APPLICATION_FROM_THE_FUTURE"
+    assert got.additional_properties == {"brand_new_field": {"x": [1, 2]}}
+    assert got.to_dict()["brand_new_field"] == {"x": [1, 2]}
+
+
+def test_key_never_in_logs_or_reprs_with_debug_on(
+    cml: ModuleType, live_server: LocalServer, caplog: pytest.LogCaptureFixture
+) -> None:
+    live_server.queue(200, PROJECT)
+    live_server.queue(404, {"error": "nope", "message": "no project"})
+    api = client(cml, live_server.url)
+    config = api.api_client.configuration
+    config.debug = True
+    config.api_key["BearerAuth"] = KEY
+    try:
+        with caplog.at_level(logging.DEBUG, logger="cmlapi_resilience"):
+            api.get_project("p1")
+            with pytest.raises(cml.rest.NotFoundException) as info:
+                api.get_project("p2")
+    finally:
+        config.debug = False
+    assert live_server.requests[0].header("authorization") == f"Bearer {KEY}"
+    logged = "\n".join(r.getMessage() for r in caplog.records)
+    assert "GET" in logged and "<redacted>" in logged
+    texts = [logged, repr(api), repr(api.api_client), repr(config), repr(api.api_client.default_headers),
+             str(info.value), repr(info.value), repr(api.api_client.rest_client.pool_manager)]
+    for text in texts:
+        assert KEY not in text
+
+
+def test_async_req_threads_do_not_block_exit(cml: ModuleType, live_server: LocalServer) -> None:
+    live_server.queue(200, PROJECT)
+    api = client(cml, live_server.url)
+    result = api.get_project("p1", async_req=True)
+    assert result.get(timeout=5).id == "p1"
+    assert all(t.daemon for t in threading.enumerate() if t is not threading.main_thread() and "AsyncResult" in repr(t))
+
+
+def test_search_filter_dict_is_json_encoded_and_iter_pages(cml: ModuleType, live_server: LocalServer) -> None:
+    live_server.queue(200, {"projects": [PROJECT], "next_page_token": "t2"})
+    live_server.queue(200, {"projects": [dict(PROJECT, id="p2")], "next_page_token": ""})
+    api = client(cml, live_server.url)
+    ids = [p.id for p in api.list_projects_iter(search_filter={"name": "demo"}, page_size=1)]
+    assert ids == ["p1", "p2"]
+    first, second = live_server.requests
+    assert json.loads(first.query["search_filter"][0]) == {"name": "demo"}
+    assert second.query["page_token"] == ["t2"] and second.query["page_size"] == ["1"]
