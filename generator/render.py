@@ -77,7 +77,7 @@ def _model_doc(model: Model) -> str:
 def model_view(model: Model, api: Api) -> dict[str, Any]:
     _check(model.name)
     prefix = _typing_prefix(api)
-    style = HintStyle(typing=prefix, shadowed=_shadowed(model.properties))
+    style = HintStyle(typing=prefix, models="_m.", shadowed=_shadowed(model.properties))
     fields = []
     enums = {m.name for m in api.models if m.kind == "enum"}
     # enum-typed fields are hinted ``str``, so enum classes are never imported
@@ -109,7 +109,7 @@ def model_view(model: Model, api: Api) -> dict[str, Any]:
         "doc": _model_doc(model),
         "source_doc": doc(model.source, indent=0),
         "fields": fields,
-        "imports": [{"module": _check(modules[r]), "name": _check(r)} for r in refs if r in modules],
+        "imports": bool(refs) or any(model.name in p.type.models() for p in model.properties),
         "typing_import": prefix,
         "typing_names": ", ".join(
             n for n in ("Any", "Dict", "List", "Optional") if any(re.search(rf"\b{n}\[|\b{n}\b", f["class_hint"]) for f in fields)
@@ -355,12 +355,15 @@ def render(api: Api) -> dict[str, str | Chunked]:
     files[f"{pkg}/api/__init__.py"] = env.get_template("api_init.py.jinja").render(**init)
     files[f"{pkg}/_spec.py"] = env.get_template("spec.py.jinja").render(**spec_view(api))
     files[f"{pkg}/py.typed"] = ""
-    model_t = env.get_template("model.py.jinja")
+    model_parts = env.get_template("model.py.jinja").module
     enum_t = env.get_template("enum.py.jinja")
     for model in api.models:
         view = model_view(model, api)
-        template = enum_t if model.kind == "enum" else model_t
-        files[f"{pkg}/models/{model.module}.py"] = template.render(model=view)
+        path = f"{pkg}/models/{model.module}.py"
+        if model.kind == "enum":
+            files[path] = enum_t.render(model=view)
+        else:
+            files[path] = model_chunks(model_parts, view)
     parts = env.get_template("api.py.jinja").module
     for cls in api.apis:
         files[f"{pkg}/api/{cls.module}.py"] = api_chunks(parts, api_view(cls, api))
@@ -368,6 +371,18 @@ def render(api: Api) -> dict[str, str | Chunked]:
     files["pyproject.toml"] = env.get_template("pyproject.toml.jinja").render(**project)
     files["README.md"] = env.get_template("README.md.jinja").render(**project)
     return dict(sorted(files.items()))
+
+
+def model_chunks(parts: Any, view: dict[str, Any]) -> Chunked:
+    """A model module as pieces: docstring, imports (shared by most models, so formatted
+    once), class; joined with black's blank lines (one after the docstring, two before the class)."""
+    return Chunked(
+        (
+            ("module", str(parts.docstring(view)), ""),
+            ("module", str(parts.imports(view)), "\n"),
+            ("module", str(parts.body(view)), "\n\n"),
+        )
+    )
 
 
 def api_chunks(parts: Any, view: dict[str, Any]) -> Chunked:

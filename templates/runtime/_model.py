@@ -83,7 +83,7 @@ _IDENTITY = frozenset(["str", "int", "float", "bool", "object", "file"])
 def swagger_type(annotation: str) -> str:
     """The swagger type string of a generated annotation (``Optional[List[Project]]`` -> ``list[Project]``)."""
     text = annotation.replace(" ", "")
-    for prefix in ("_t.", "_b.", "typing.", "builtins."):
+    for prefix in ("_t.", "_b.", "_m.", "typing.", "builtins."):
         text = text.replace(prefix, "")
     return _swagger(text)
 

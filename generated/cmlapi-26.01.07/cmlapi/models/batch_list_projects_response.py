@@ -8,7 +8,7 @@ from .._model import Model as _Model
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from .project import Project
+    from .. import models as _m
 
 
 class BatchListProjectsResponse(_Model):
@@ -18,4 +18,4 @@ class BatchListProjectsResponse(_Model):
         projects (List[Project]): The projects that were found, in request order.
     """
 
-    projects: Optional[List[Project]] = None
+    projects: Optional[List[_m.Project]] = None

@@ -8,7 +8,7 @@ from .._model import Model as _Model
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from .tag import Tag
+    from .. import models as _m
 
 
 class CreateExperimentRequest(_Model):
@@ -24,4 +24,4 @@ class CreateExperimentRequest(_Model):
     project_id: Optional[str] = None
     name: Optional[str] = None
     artifact_location: Optional[str] = None
-    tags: Optional[List[Tag]] = None
+    tags: Optional[List[_m.Tag]] = None

@@ -8,7 +8,7 @@ from .._model import Model as _Model
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from .short_create_model_deployment import ShortCreateModelDeployment
+    from .. import models as _m
 
 
 class CreateModelBuildRequest(_Model):
@@ -38,6 +38,6 @@ class CreateModelBuildRequest(_Model):
     runtime_identifier: Optional[str] = None
     runtime_addon_identifiers: Optional[List[str]] = None
     registered_model_version_id: Optional[str] = None
-    auto_deployment_config: Optional[ShortCreateModelDeployment] = None
+    auto_deployment_config: Optional[_m.ShortCreateModelDeployment] = None
     auto_deploy_model: Optional[bool] = None
     model_root_dir: Optional[str] = None

@@ -9,8 +9,7 @@ from .._model import Model as _Model
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from .short_user import ShortUser
-    from .tag import Tag
+    from .. import models as _m
 
 
 class Experiment(_Model):
@@ -36,6 +35,6 @@ class Experiment(_Model):
     artifact_location: Optional[str] = None
     created_at: Optional[_dt.datetime] = None
     updated_at: Optional[_dt.datetime] = None
-    tags: Optional[List[Tag]] = None
+    tags: Optional[List[_m.Tag]] = None
     lifecycle_stage: Optional[str] = None
-    user: Optional[ShortUser] = None
+    user: Optional[_m.ShortUser] = None

@@ -7,6 +7,10 @@ from typing import List, Optional
 
 from .._model import Model as _Model
 
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from .. import models as _m
+
 
 class FileInfo(_Model):
     """A file or folder inside a project.
@@ -25,4 +29,4 @@ class FileInfo(_Model):
     is_dir: Optional[bool] = None
     file_size: Optional[str] = None
     last_modified: Optional[_dt.datetime] = None
-    children: Optional[List[FileInfo]] = None
+    children: Optional[List[_m.FileInfo]] = None

@@ -9,9 +9,7 @@ from .._model import Model as _Model
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from .job_recipient import JobRecipient
-    from .short_project import ShortProject
-    from .short_user import ShortUser
+    from .. import models as _m
 
 
 class Job(_Model):
@@ -56,7 +54,7 @@ class Job(_Model):
     nvidia_gpu: Optional[int] = None
     created_at: Optional[_dt.datetime] = None
     updated_at: Optional[_dt.datetime] = None
-    creator: Optional[ShortUser] = None
+    creator: Optional[_m.ShortUser] = None
     engine_image_id: Optional[str] = None
     english_schedule: Optional[str] = None
     arguments: Optional[str] = None
@@ -71,8 +69,8 @@ class Job(_Model):
     runtime_identifier: Optional[str] = None
     runtime_addon_identifiers: Optional[List[str]] = None
     kill_on_timeout: Optional[bool] = None
-    project: Optional[ShortProject] = None
-    owner: Optional[ShortUser] = None
+    project: Optional[_m.ShortProject] = None
+    owner: Optional[_m.ShortUser] = None
     run_as: Optional[int] = None
-    recipients: Optional[List[JobRecipient]] = None
+    recipients: Optional[List[_m.JobRecipient]] = None
     attachments: Optional[List[str]] = None

@@ -9,7 +9,7 @@ from .._model import Model as _Model
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from .short_user import ShortUser
+    from .. import models as _m
 
 
 class JobRun(_Model):
@@ -54,6 +54,6 @@ class JobRun(_Model):
     nvidia_gpu: Optional[int] = None
     arguments: Optional[str] = None
     environment: Optional[str] = None
-    creator: Optional[ShortUser] = None
+    creator: Optional[_m.ShortUser] = None
     runtime_identifier: Optional[str] = None
     exit_code: Optional[int] = None

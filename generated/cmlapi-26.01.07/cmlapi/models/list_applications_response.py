@@ -8,7 +8,7 @@ from .._model import Model as _Model
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from .application import Application
+    from .. import models as _m
 
 
 class ListApplicationsResponse(_Model):
@@ -20,5 +20,5 @@ class ListApplicationsResponse(_Model):
             page.
     """
 
-    applications: Optional[List[Application]] = None
+    applications: Optional[List[_m.Application]] = None
     next_page_token: Optional[str] = None

@@ -8,7 +8,7 @@ from .._model import Model as _Model
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from .experiment_run import ExperimentRun
+    from .. import models as _m
 
 
 class ListExperimentRunsResponse(_Model):
@@ -20,5 +20,5 @@ class ListExperimentRunsResponse(_Model):
             page.
     """
 
-    experiment_runs: Optional[List[ExperimentRun]] = None
+    experiment_runs: Optional[List[_m.ExperimentRun]] = None
     next_page_token: Optional[str] = None

@@ -8,7 +8,7 @@ from .._model import Model as _Model
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from .experiment import Experiment
+    from .. import models as _m
 
 
 class ListExperimentsResponse(_Model):
@@ -20,5 +20,5 @@ class ListExperimentsResponse(_Model):
             page.
     """
 
-    experiments: Optional[List[Experiment]] = None
+    experiments: Optional[List[_m.Experiment]] = None
     next_page_token: Optional[str] = None

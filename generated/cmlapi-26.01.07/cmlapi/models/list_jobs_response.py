@@ -8,7 +8,7 @@ from .._model import Model as _Model
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from .job import Job
+    from .. import models as _m
 
 
 class ListJobsResponse(_Model):
@@ -20,5 +20,5 @@ class ListJobsResponse(_Model):
             page.
     """
 
-    jobs: Optional[List[Job]] = None
+    jobs: Optional[List[_m.Job]] = None
     next_page_token: Optional[str] = None

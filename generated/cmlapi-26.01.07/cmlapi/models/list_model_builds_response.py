@@ -8,7 +8,7 @@ from .._model import Model as _Model
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from .model_build import ModelBuild
+    from .. import models as _m
 
 
 class ListModelBuildsResponse(_Model):
@@ -20,5 +20,5 @@ class ListModelBuildsResponse(_Model):
             page.
     """
 
-    model_builds: Optional[List[ModelBuild]] = None
+    model_builds: Optional[List[_m.ModelBuild]] = None
     next_page_token: Optional[str] = None

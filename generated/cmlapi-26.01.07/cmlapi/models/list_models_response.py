@@ -8,7 +8,7 @@ from .._model import Model as _Model
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from .model import Model
+    from .. import models as _m
 
 
 class ListModelsResponse(_Model):
@@ -20,5 +20,5 @@ class ListModelsResponse(_Model):
             page.
     """
 
-    models: Optional[List[Model]] = None
+    models: Optional[List[_m.Model]] = None
     next_page_token: Optional[str] = None

@@ -8,7 +8,7 @@ from .._model import Model as _Model
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from .runtime_addon import RuntimeAddon
+    from .. import models as _m
 
 
 class ListRuntimeAddonsResponse(_Model):
@@ -20,5 +20,5 @@ class ListRuntimeAddonsResponse(_Model):
             page.
     """
 
-    runtime_addons: Optional[List[RuntimeAddon]] = None
+    runtime_addons: Optional[List[_m.RuntimeAddon]] = None
     next_page_token: Optional[str] = None

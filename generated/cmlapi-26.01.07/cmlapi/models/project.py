@@ -9,8 +9,7 @@ from .._model import Model as _Model
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from .project_permissions import ProjectPermissions
-    from .short_user import ShortUser
+    from .. import models as _m
 
 
 class Project(_Model):
@@ -36,15 +35,15 @@ class Project(_Model):
 
     id: Optional[str] = None
     name: Optional[str] = None
-    owner: Optional[ShortUser] = None
-    creator: Optional[ShortUser] = None
+    owner: Optional[_m.ShortUser] = None
+    creator: Optional[_m.ShortUser] = None
     description: Optional[str] = None
     visibility: Optional[str] = None
     default_engine_type: Optional[str] = None
     created_at: Optional[_dt.datetime] = None
     updated_at: Optional[_dt.datetime] = None
     creation_status: Optional[str] = None
-    permissions: Optional[ProjectPermissions] = None
+    permissions: Optional[_m.ProjectPermissions] = None
     shared_memory_limit: Optional[int] = None
     environment: Optional[str] = None
     slug: Optional[str] = None

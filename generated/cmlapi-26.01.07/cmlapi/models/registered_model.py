@@ -9,8 +9,7 @@ from .._model import Model as _Model
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from .registered_model_version import RegisteredModelVersion
-    from .short_user import ShortUser
+    from .. import models as _m
 
 
 class RegisteredModel(_Model):
@@ -32,9 +31,9 @@ class RegisteredModel(_Model):
     model_id: Optional[str] = None
     name: Optional[str] = None
     description: Optional[str] = None
-    owner: Optional[ShortUser] = None
+    owner: Optional[_m.ShortUser] = None
     permission: Optional[str] = None
     visibility: Optional[str] = None
     created_at: Optional[_dt.datetime] = None
     updated_at: Optional[_dt.datetime] = None
-    model_versions: Optional[List[RegisteredModelVersion]] = None
+    model_versions: Optional[List[_m.RegisteredModelVersion]] = None

@@ -9,9 +9,7 @@ from .._model import Model as _Model
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from .model_version_metadata import ModelVersionMetadata
-    from .short_user import ShortUser
-    from .tag import Tag
+    from .. import models as _m
 
 
 class RegisteredModelVersion(_Model):
@@ -36,9 +34,9 @@ class RegisteredModelVersion(_Model):
     version_name: Optional[str] = None
     number: Optional[int] = None
     notes: Optional[str] = None
-    user: Optional[ShortUser] = None
+    user: Optional[_m.ShortUser] = None
     created_at: Optional[_dt.datetime] = None
     updated_at: Optional[_dt.datetime] = None
     status: Optional[str] = None
-    model_version_metadata: Optional[ModelVersionMetadata] = None
-    tags: Optional[List[Tag]] = None
+    model_version_metadata: Optional[_m.ModelVersionMetadata] = None
+    tags: Optional[List[_m.Tag]] = None

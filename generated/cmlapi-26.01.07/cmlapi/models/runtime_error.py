@@ -8,7 +8,7 @@ from .._model import Model as _Model
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from .protobuf_any import ProtobufAny
+    from .. import models as _m
 
 
 class RuntimeError(_Model):
@@ -24,4 +24,4 @@ class RuntimeError(_Model):
     error: Optional[str] = None
     code: Optional[int] = None
     message: Optional[str] = None
-    details: Optional[List[ProtobufAny]] = None
+    details: Optional[List[_m.ProtobufAny]] = None

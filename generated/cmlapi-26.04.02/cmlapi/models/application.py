@@ -9,7 +9,7 @@ from .._model import Model as _Model
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from .short_user import ShortUser
+    from .. import models as _m
 
 
 class Application(_Model):
@@ -44,7 +44,7 @@ class Application(_Model):
     id: Optional[str] = None
     name: Optional[str] = None
     description: Optional[str] = None
-    creator: Optional[ShortUser] = None
+    creator: Optional[_m.ShortUser] = None
     script: Optional[str] = None
     subdomain: Optional[str] = None
     status: Optional[str] = None

@@ -8,7 +8,7 @@ from .._model import Model as _Model
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from .short_user import ShortUser
+    from .. import models as _m
 
 
 class Collaborator(_Model):
@@ -22,4 +22,4 @@ class Collaborator(_Model):
 
     username: Optional[str] = None
     permission: Optional[str] = None
-    user: Optional[ShortUser] = None
+    user: Optional[_m.ShortUser] = None

@@ -9,7 +9,7 @@ from .._model import Model as _Model
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from .tag import Tag
+    from .. import models as _m
 
 
 class CreateExperimentRunRequest(_Model):
@@ -27,4 +27,4 @@ class CreateExperimentRunRequest(_Model):
     experiment_id: Optional[str] = None
     name: Optional[str] = None
     start_time: Optional[_dt.datetime] = None
-    tags: Optional[List[Tag]] = None
+    tags: Optional[List[_m.Tag]] = None

@@ -8,7 +8,7 @@ from .._model import Model as _Model
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from .job_recipient import JobRecipient
+    from .. import models as _m
 
 
 class CreateJobRequest(_Model):
@@ -55,7 +55,7 @@ class CreateJobRequest(_Model):
     timeout: Optional[int] = None
     schedule: Optional[str] = None
     kernel: Optional[str] = None
-    recipients: Optional[List[JobRecipient]] = None
+    recipients: Optional[List[_m.JobRecipient]] = None
     attachments: Optional[List[str]] = None
     runtime_identifier: Optional[str] = None
     runtime_addon_identifiers: Optional[List[str]] = None

@@ -8,7 +8,7 @@ from .._model import Model as _Model
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from .tag import Tag
+    from .. import models as _m
 
 
 class CreateRegisteredModelRequest(_Model):
@@ -33,7 +33,7 @@ class CreateRegisteredModelRequest(_Model):
     run_id: Optional[str] = None
     model_path: Optional[str] = None
     model_name: Optional[str] = None
-    tags: Optional[List[Tag]] = None
+    tags: Optional[List[_m.Tag]] = None
     description: Optional[str] = None
     notes: Optional[str] = None
     visibility: Optional[str] = None

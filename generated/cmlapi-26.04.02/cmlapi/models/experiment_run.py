@@ -9,8 +9,7 @@ from .._model import Model as _Model
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from .experiment_run_data import ExperimentRunData
-    from .short_user import ShortUser
+    from .. import models as _m
 
 
 class ExperimentRun(_Model):
@@ -33,10 +32,10 @@ class ExperimentRun(_Model):
     id: Optional[str] = None
     name: Optional[str] = None
     experiment_id: Optional[str] = None
-    user: Optional[ShortUser] = None
+    user: Optional[_m.ShortUser] = None
     status: Optional[str] = None
     start_time: Optional[_dt.datetime] = None
     end_time: Optional[_dt.datetime] = None
     artifact_uri: Optional[str] = None
     lifecycle_stage: Optional[str] = None
-    data: Optional[ExperimentRunData] = None
+    data: Optional[_m.ExperimentRunData] = None

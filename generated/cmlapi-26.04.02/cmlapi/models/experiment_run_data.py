@@ -8,8 +8,7 @@ from .._model import Model as _Model
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from .metric import Metric
-    from .tag import Tag
+    from .. import models as _m
 
 
 class ExperimentRunData(_Model):
@@ -23,7 +22,7 @@ class ExperimentRunData(_Model):
             decimal strings.
     """
 
-    metrics: Optional[List[Metric]] = None
-    params: Optional[List[Tag]] = None
-    tags: Optional[List[Tag]] = None
+    metrics: Optional[List[_m.Metric]] = None
+    params: Optional[List[_m.Tag]] = None
+    tags: Optional[List[_m.Tag]] = None
     metric_steps: Optional[Dict[str, str]] = None

@@ -8,7 +8,7 @@ from .._model import Model as _Model
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from .cpu_profile import CpuProfile
+    from .. import models as _m
 
 
 class ListCpuProfilesResponse(_Model):
@@ -20,5 +20,5 @@ class ListCpuProfilesResponse(_Model):
             page.
     """
 
-    cpu_resource_profiles: Optional[List[CpuProfile]] = None
+    cpu_resource_profiles: Optional[List[_m.CpuProfile]] = None
     next_page_token: Optional[str] = None

@@ -8,7 +8,7 @@ from .._model import Model as _Model
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from .job_run import JobRun
+    from .. import models as _m
 
 
 class ListJobRunsResponse(_Model):
@@ -20,5 +20,5 @@ class ListJobRunsResponse(_Model):
             page.
     """
 
-    job_runs: Optional[List[JobRun]] = None
+    job_runs: Optional[List[_m.JobRun]] = None
     next_page_token: Optional[str] = None

@@ -8,7 +8,7 @@ from .._model import Model as _Model
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from .model_deployment import ModelDeployment
+    from .. import models as _m
 
 
 class ListModelDeploymentsResponse(_Model):
@@ -20,5 +20,5 @@ class ListModelDeploymentsResponse(_Model):
             page.
     """
 
-    model_deployments: Optional[List[ModelDeployment]] = None
+    model_deployments: Optional[List[_m.ModelDeployment]] = None
     next_page_token: Optional[str] = None

@@ -8,7 +8,7 @@ from .._model import Model as _Model
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from .collaborator import Collaborator
+    from .. import models as _m
 
 
 class ListProjectCollaboratorsResponse(_Model):
@@ -20,5 +20,5 @@ class ListProjectCollaboratorsResponse(_Model):
             page.
     """
 
-    collaborators: Optional[List[Collaborator]] = None
+    collaborators: Optional[List[_m.Collaborator]] = None
     next_page_token: Optional[str] = None

@@ -8,7 +8,7 @@ from .._model import Model as _Model
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from .file_info import FileInfo
+    from .. import models as _m
 
 
 class ListProjectFilesResponse(_Model):
@@ -18,4 +18,4 @@ class ListProjectFilesResponse(_Model):
         files (List[FileInfo]): Entries of the folder, or the single file asked for.
     """
 
-    files: Optional[List[FileInfo]] = None
+    files: Optional[List[_m.FileInfo]] = None

@@ -8,7 +8,7 @@ from .._model import Model as _Model
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from .project import Project
+    from .. import models as _m
 
 
 class ListProjectsResponse(_Model):
@@ -20,5 +20,5 @@ class ListProjectsResponse(_Model):
             page.
     """
 
-    projects: Optional[List[Project]] = None
+    projects: Optional[List[_m.Project]] = None
     next_page_token: Optional[str] = None

@@ -8,7 +8,7 @@ from .._model import Model as _Model
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from .registered_model import RegisteredModel
+    from .. import models as _m
 
 
 class ListRegisteredModelsResponse(_Model):
@@ -20,5 +20,5 @@ class ListRegisteredModelsResponse(_Model):
             page.
     """
 
-    models: Optional[List[RegisteredModel]] = None
+    models: Optional[List[_m.RegisteredModel]] = None
     next_page_token: Optional[str] = None

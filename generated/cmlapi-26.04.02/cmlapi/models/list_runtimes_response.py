@@ -8,7 +8,7 @@ from .._model import Model as _Model
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from .runtime import Runtime
+    from .. import models as _m
 
 
 class ListRuntimesResponse(_Model):
@@ -21,6 +21,6 @@ class ListRuntimesResponse(_Model):
         total_count (int): Number of runtimes matching the filter, over all pages.
     """
 
-    runtimes: Optional[List[Runtime]] = None
+    runtimes: Optional[List[_m.Runtime]] = None
     next_page_token: Optional[str] = None
     total_count: Optional[int] = None

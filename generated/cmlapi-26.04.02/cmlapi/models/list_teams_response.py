@@ -8,7 +8,7 @@ from .._model import Model as _Model
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from .team import Team
+    from .. import models as _m
 
 
 class ListTeamsResponse(_Model):
@@ -20,5 +20,5 @@ class ListTeamsResponse(_Model):
             page.
     """
 
-    teams: Optional[List[Team]] = None
+    teams: Optional[List[_m.Team]] = None
     next_page_token: Optional[str] = None

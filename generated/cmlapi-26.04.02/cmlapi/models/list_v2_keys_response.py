@@ -8,7 +8,7 @@ from .._model import Model as _Model
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from .v2_key import V2Key
+    from .. import models as _m
 
 
 class ListV2KeysResponse(_Model):
@@ -18,4 +18,4 @@ class ListV2KeysResponse(_Model):
         keys (List[V2Key]): Keys of the user; secrets are never included
     """
 
-    keys: Optional[List[V2Key]] = None
+    keys: Optional[List[_m.V2Key]] = None

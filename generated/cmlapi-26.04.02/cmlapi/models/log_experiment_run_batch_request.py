@@ -8,8 +8,7 @@ from .._model import Model as _Model
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from .metric import Metric
-    from .tag import Tag
+    from .. import models as _m
 
 
 class LogExperimentRunBatchRequest(_Model):
@@ -28,6 +27,6 @@ class LogExperimentRunBatchRequest(_Model):
     project_id: Optional[str] = None
     experiment_id: Optional[str] = None
     run_id: Optional[str] = None
-    metrics: Optional[List[Metric]] = None
-    params: Optional[List[Tag]] = None
-    tags: Optional[List[Tag]] = None
+    metrics: Optional[List[_m.Metric]] = None
+    params: Optional[List[_m.Tag]] = None
+    tags: Optional[List[_m.Tag]] = None

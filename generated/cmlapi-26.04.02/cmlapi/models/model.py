@@ -9,8 +9,7 @@ from .._model import Model as _Model
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from .short_project import ShortProject
-    from .short_user import ShortUser
+    from .. import models as _m
 
 
 class Model(_Model):
@@ -36,14 +35,14 @@ class Model(_Model):
     id: Optional[str] = None
     name: Optional[str] = None
     description: Optional[str] = None
-    creator: Optional[ShortUser] = None
+    creator: Optional[_m.ShortUser] = None
     access_key: Optional[str] = None
     deletion_status: Optional[str] = None
     created_at: Optional[_dt.datetime] = None
     updated_at: Optional[_dt.datetime] = None
     crn: Optional[str] = None
     auth_enabled: Optional[bool] = None
-    project: Optional[ShortProject] = None
+    project: Optional[_m.ShortProject] = None
     registered_model_id: Optional[str] = None
     visibility: Optional[str] = None
     run_as: Optional[int] = None

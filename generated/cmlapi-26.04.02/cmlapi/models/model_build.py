@@ -9,7 +9,7 @@ from .._model import Model as _Model
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from .short_user import ShortUser
+    from .. import models as _m
 
 
 class ModelBuild(_Model):
@@ -39,7 +39,7 @@ class ModelBuild(_Model):
 
     id: Optional[str] = None
     model_id: Optional[str] = None
-    creator: Optional[ShortUser] = None
+    creator: Optional[_m.ShortUser] = None
     comment: Optional[str] = None
     file_path: Optional[str] = None
     function_name: Optional[str] = None

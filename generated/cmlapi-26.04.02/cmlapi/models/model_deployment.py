@@ -9,7 +9,7 @@ from .._model import Model as _Model
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from .short_user import ShortUser
+    from .. import models as _m
 
 
 class ModelDeployment(_Model):
@@ -45,6 +45,6 @@ class ModelDeployment(_Model):
     updated_at: Optional[_dt.datetime] = None
     stopped_at: Optional[_dt.datetime] = None
     crn: Optional[str] = None
-    deployer: Optional[ShortUser] = None
+    deployer: Optional[_m.ShortUser] = None
     status: Optional[str] = None
     replicas: Optional[int] = None

@@ -8,9 +8,7 @@ from .._model import Model as _Model
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from .m_lflow_metadata import MLflowMetadata
-    from .short_user import ShortUser
-    from .tag import Tag
+    from .. import models as _m
 
 
 class ModelVersionMetadata(_Model):
@@ -27,8 +25,8 @@ class ModelVersionMetadata(_Model):
 
     _types = {"mlops_type": "MLOPSType"}
     mlops_type: Optional[str] = None
-    tags: Optional[List[Tag]] = None
+    tags: Optional[List[_m.Tag]] = None
     workspace_url: Optional[str] = None
     project_id: Optional[str] = None
-    owner: Optional[ShortUser] = None
-    mlflow_metadata: Optional[MLflowMetadata] = None
+    owner: Optional[_m.ShortUser] = None
+    mlflow_metadata: Optional[_m.MLflowMetadata] = None

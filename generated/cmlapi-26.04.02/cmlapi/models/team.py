@@ -9,7 +9,7 @@ from .._model import Model as _Model
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from .short_user import ShortUser
+    from .. import models as _m
 
 
 class Team(_Model):
@@ -30,5 +30,5 @@ class Team(_Model):
     name: Optional[str] = None
     description: Optional[str] = None
     created_at: Optional[_dt.datetime] = None
-    creator: Optional[ShortUser] = None
+    creator: Optional[_m.ShortUser] = None
     member_count: Optional[int] = None
