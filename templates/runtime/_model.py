@@ -100,6 +100,19 @@ def _swagger(text: str) -> str:
     return _TYPING.get(text, text)
 
 
+class _Signature:
+    """``inspect.signature(Model)`` and ``help()`` show the properties as constructor
+    arguments (computed on first look, so defining a model stays cheap)."""
+
+    def __get__(self, obj: Any, cls: Any) -> Any:
+        import inspect
+
+        kind = inspect.Parameter.POSITIONAL_OR_KEYWORD
+        return inspect.Signature(
+            [inspect.Parameter(a, kind, default=None) for a in cls.attribute_map]
+        )
+
+
 @dataclass_transform(eq_default=False)
 class Model:
     """A schema object with attribute access, built lazily from JSON.
@@ -121,6 +134,7 @@ class Model:
     attribute_map: ClassVar[Dict[str, str]] = {}
     _wire_names: ClassVar[Tuple[str, ...]] = ()
     _known: ClassVar[FrozenSet[str]] = frozenset()
+    __signature__: ClassVar[Any] = _Signature()
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)

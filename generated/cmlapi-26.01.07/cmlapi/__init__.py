@@ -43,9 +43,11 @@ _SUBMODULES = frozenset(
 
 
 def _models() -> object:
-    from . import models
+    # import_module, not ``from . import models``: that would ask this module's
+    # __getattr__ for "models" while the import is still running
+    from importlib import import_module
 
-    return models
+    return import_module(".models", __name__)
 
 
 def _all() -> list[str]:
@@ -59,12 +61,12 @@ def __getattr__(name: str) -> object:
     module = _HELPERS.get(name)
     if module is not None:
         value = getattr(import_module("." + module, __name__), name)
-    elif name == "__all__":
-        value = _all()
-    elif name in getattr(_models(), "_MODULES"):
-        value = getattr(_models(), name)
     elif name in _SUBMODULES:
         value = import_module("." + name, __name__)
+    elif name == "__all__":
+        value = _all()
+    elif not name.startswith("__") and name in getattr(_models(), "_MODULES"):
+        value = getattr(_models(), name)
     else:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
     globals()[name] = value
