@@ -13,7 +13,11 @@ import sys
 from typing import Optional
 
 from .errors import one_line
-from .fetch import DEFAULT_TIMEOUT, RETRY_DELAY, FetchError, OptionError, fetch, make_options, redact
+
+# the defaults of generator.fetch, which is imported only when fetch runs (it pulls in urllib3
+# and ssl, which every other command would pay for at start-up)
+DEFAULT_TIMEOUT = 30.0
+RETRY_DELAY = 0.5
 
 DESCRIPTION = """\
 Download <host>/api/v2/swagger.json with the API key and save it as
@@ -69,6 +73,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 def run(args: argparse.Namespace) -> int:
     """Carry out ``fetch``; raise UsageError for bad options, return 0 or 1."""
     from .cli import UsageError
+    from .fetch import FetchError, OptionError, fetch, make_options
 
     try:
         opts = make_options(
@@ -103,5 +108,7 @@ def run(args: argparse.Namespace) -> int:
 
 def _clean(text: str, secret: Optional[str]) -> str:
     """One printable line with the key (if known) replaced by ``***``."""
+    from .fetch import redact
+
     line = one_line(text, 1000)
     return redact(line, secret) if secret else line

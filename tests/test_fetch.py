@@ -632,3 +632,9 @@ def test_write_new_never_overwrites(out: Path) -> None:
     assert snapshot(out) == before
     assert write_new(out / "cml-9.json", SPEC) is True
     assert snapshot(out) == {**before, "cml-9.json": SPEC}
+
+
+def test_command_defaults_match_the_fetch_module() -> None:
+    from generator import cmd_fetch, fetch
+
+    assert (cmd_fetch.DEFAULT_TIMEOUT, cmd_fetch.RETRY_DELAY) == (fetch.DEFAULT_TIMEOUT, fetch.RETRY_DELAY)
