@@ -49,7 +49,7 @@ class _Builder:
     def __init__(self, doc: dict[str, Any]) -> None:
         self.doc = doc
         self.problems: list[Problem] = []
-        self.defs: dict[str, Any] = doc.get("definitions") or {}
+        self.defs: dict[str, Any] = _mapping(doc.get("definitions"))
         self.classes: dict[str, str] = {}  # definition key -> class name
         self.models: dict[str, Model] = {}  # class name -> model
         self.inline: dict[str, tuple[str, dict[str, Any], str]] = {}
@@ -334,7 +334,7 @@ class _Builder:
         positional = tuple(p for p in built if p.required)
         keyword = tuple(p for p in built if not p.required)
         response = self.response_type(op, where, naming.class_name(op_id) + "Response")
-        consumes = op.get("consumes") or self.doc.get("consumes") or []
+        consumes = _list(op.get("consumes")) or _list(self.doc.get("consumes"))
         content_type = None
         if any(p.location == "formData" for p in built):
             has_file = any(p.type.kind == "file" for p in built)
@@ -391,7 +391,7 @@ class _Builder:
 
     def operations(self) -> list[tuple[str, Operation]]:
         out: list[tuple[str, Operation]] = []
-        paths = self.doc.get("paths") or {}
+        paths = _mapping(self.doc.get("paths"))
         seen_ids: dict[str, str] = {}
         for path, item in paths.items():
             if not isinstance(item, dict) or not isinstance(path, str):
@@ -411,7 +411,7 @@ class _Builder:
                                     f"operationId {built.operation_id!r} is also used at {first}")
                         )
                         continue
-                tags = [t for t in op.get("tags") or [] if isinstance(t, str)] or ["default"]
+                tags = [t for t in _list(op.get("tags")) if isinstance(t, str) and t.strip()] or ["default"]
                 for tag in dict.fromkeys(tags):
                     out.append((tag, built))
         return out
@@ -459,7 +459,7 @@ class _Builder:
 
     def auth(self) -> tuple[AuthScheme, ...]:
         out = []
-        defs = self.doc.get("securityDefinitions") or {}
+        defs = _mapping(self.doc.get("securityDefinitions"))
         for name, scheme in sorted(defs.items()):
             if not isinstance(scheme, dict):
                 continue
@@ -477,6 +477,14 @@ def _string(value: Any) -> str:
     return value if isinstance(value, str) else ""
 
 
+def _mapping(value: Any) -> dict[str, Any]:
+    return value if isinstance(value, dict) else {}
+
+
+def _list(value: Any) -> list[Any]:
+    return value if isinstance(value, list) else []
+
+
 def _api_classes(doc: dict[str, Any]) -> dict[str, str]:
     """API class name -> the tag it comes from, for every tag an operation uses."""
     out: dict[str, str] = {}
@@ -487,7 +495,7 @@ def _api_classes(doc: dict[str, Any]) -> dict[str, str]:
             if not isinstance(op, dict):
                 continue
             tags = op.get("tags")
-            names = [t for t in tags if isinstance(t, str)] if isinstance(tags, list) else []
+            names = [t for t in tags if isinstance(t, str) and t.strip()] if isinstance(tags, list) else []
             for tag in names or ["default"]:
                 out.setdefault(naming.api_class_name(tag), tag)
     return out
@@ -498,7 +506,25 @@ def pointer_of(where: str, up: int) -> str:
 
 
 def build_api(doc: dict[str, Any], *, package_name: str, package_version: Optional[str], spec_sha256: str) -> Api:
-    """Turn a structurally valid spec into an :class:`Api`; raise :class:`SpecError`."""
+    """Turn a spec into an :class:`Api`; raise :class:`SpecError`, and nothing else.
+
+    The pipeline may build while openapi-spec-validator still runs (its
+    problems are reported with these), so the document can be of any shape:
+    every access is guarded, and a shape this module still did not expect
+    becomes a problem rather than a traceback.
+    """
+    if not isinstance(doc, dict):
+        raise SpecError([Problem("", "a spec must be a JSON/YAML object")])
+    try:
+        return _build(doc, package_name, package_version, spec_sha256)
+    except SpecError:
+        raise
+    except (AttributeError, KeyError, TypeError, ValueError, IndexError) as exc:
+        raise SpecError([Problem("", f"the document is not shaped like Swagger 2.0 ({type(exc).__name__}: "
+                                     f"{exc}); see the other errors")]) from None
+
+
+def _build(doc: dict[str, Any], package_name: str, package_version: Optional[str], spec_sha256: str) -> Api:
     builder = _Builder(doc)
     builder.name_definitions()
     ops = builder.operations()

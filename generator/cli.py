@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Callable, Optional, Sequence
 
 from . import __version__
-from .errors import InputError, SpecError
+from .errors import InputError, SpecError, one_line
 
 
 class UsageError(Exception):
@@ -101,7 +101,7 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         print(f"error: {_redact_secrets(str(exc), argv)}", file=sys.stderr)
         return 2
     except InputError as exc:
-        print(f"error: {exc}", file=sys.stderr)
+        print(f"error: {one_line(str(exc), 2000)}", file=sys.stderr)
         return 2
     except SpecError as exc:
         for problem in exc.problems:
@@ -114,7 +114,7 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         from .write import WriteError
 
         if isinstance(exc, WriteError):
-            print(f"error: {exc}", file=sys.stderr)
+            print(f"error: {one_line(str(exc), 2000)}", file=sys.stderr)
             return 1
-        print(f"error: internal error: {type(exc).__name__}: {exc}", file=sys.stderr)
+        print(f"error: internal error: {type(exc).__name__}: {one_line(str(exc), 500)}", file=sys.stderr)
         return 1

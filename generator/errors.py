@@ -19,10 +19,15 @@ def pointer(*parts: object) -> str:
     return "".join(out) or ""
 
 
+def _escape(ch: str) -> str:
+    code = ord(ch)
+    return f"\\x{code:02x}" if code < 0x100 else (f"\\u{code:04x}" if code < 0x10000 else f"\\U{code:08x}")
+
+
 def one_line(text: str, limit: int = 300) -> str:
     """Collapse ``text`` to a single printable line of at most ``limit`` characters."""
     flat = " ".join(str(text).split())
-    flat = "".join(ch if ch.isprintable() else "\\x%02x" % (ord(ch) & 0xFF) for ch in flat)
+    flat = "".join(ch if ch.isprintable() else _escape(ch) for ch in flat)
     if len(flat) > limit:
         flat = flat[: limit - 3] + "..."
     return flat

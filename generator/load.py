@@ -32,6 +32,8 @@ MAX_DEPTH = 256
 MAX_ALIASES = 64
 # the real CML spec has about 10,000 values; this leaves room for 100 times that
 MAX_NODES = 1_000_000
+# longest integer read (Python's own int/str conversion limit, on every version)
+MAX_DIGITS = 4300
 # a hidden setting, for tests and for users with very large specs
 MAX_BYTES_ENV = "CMLAPI_GEN_MAX_BYTES"
 _YAML_STR = "tag:yaml.org,2002:str"
@@ -79,6 +81,18 @@ class _TooManyAliases(Exception):
     pass
 
 
+class _TooManyDigits(Exception):
+    def __init__(self, digits: int) -> None:
+        super().__init__(digits)
+        self.digits = digits
+
+
+def _parse_int(text: str) -> int:
+    if len(text) > MAX_DIGITS:
+        raise _TooManyDigits(len(text))
+    return int(text)
+
+
 class _BoundedLoader(yaml.SafeLoader):
     """Safe loader that refuses documents with many aliases and reads plain keys as strings."""
 
@@ -99,6 +113,19 @@ class _BoundedLoader(yaml.SafeLoader):
                     # ``200:`` is the string "200" in a spec, not the integer
                     key_node.tag = _YAML_STR
         return super().construct_mapping(node, deep)
+
+    def construct_bounded_int(self, node: Any) -> Any:
+        if isinstance(node.value, str) and len(node.value) > MAX_DIGITS:
+            raise _TooManyDigits(len(node.value))
+        value = self.construct_yaml_int(node)
+        # 0x... and 0b... are short in the file but may be too long for str() later
+        digits = int(value.bit_length() * 0.30103) + 1 if isinstance(value, int) else 0  # log10(2)
+        if digits > MAX_DIGITS:
+            raise _TooManyDigits(digits)
+        return value
+
+
+_BoundedLoader.add_constructor("tag:yaml.org,2002:int", _BoundedLoader.construct_bounded_int)
 
 
 def _parse_yaml(text: str) -> Any:
@@ -122,7 +149,7 @@ def parse_bytes(data: bytes, source: str) -> Any:
     try:
         if stripped[0] in "{[":
             try:
-                return _document(json.loads(text), source)
+                return _document(json.loads(text, parse_int=_parse_int), source)
             except json.JSONDecodeError as exc:
                 if stripped[0] == "[":
                     raise InputError(f"{source}: not valid JSON: {exc}") from None
@@ -140,8 +167,10 @@ def parse_bytes(data: bytes, source: str) -> Any:
         raise InputError(f"{source}: nesting too deep to parse (the limit is {MAX_DEPTH} levels)") from None
     except _TooManyAliases:
         raise InputError(f"{source}: more than {MAX_ALIASES} YAML aliases, refused") from None
+    except _TooManyDigits as exc:
+        raise InputError(f"{source}: a number of {exc.digits} digits, more than {MAX_DIGITS}, refused") from None
     except (ValueError, OverflowError) as exc:
-        # a number of more than 4300 digits, a date such as 2020-13-45
+        # a date such as 2020-13-45
         raise InputError(f"{source}: a value cannot be read: {one_line(str(exc), 200)}") from None
     return _document(doc, source)
 

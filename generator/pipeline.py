@@ -131,5 +131,5 @@ def generate(source: str, out: Path, package_name: str = "cmlapi", package_versi
         files = produce(api)
     finally:
         pending.result()
-    write_tree(files, out)
+    write_tree(files, out, keep=[] if source == "-" else [Path(source)])  # never delete the spec itself
     return Summary(api.operation_count, len(api.models), len(files), time.perf_counter() - start)

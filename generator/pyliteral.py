@@ -72,7 +72,11 @@ def _doc_char(ch: str) -> str:
         return "    "
     if code < 0x20 or code == 0x7F:
         return f"\\x{code:02x}"
-    if 0xD800 <= code <= 0xDFFF or (not ch.isprintable() and ch != " "):
+    if 0xD800 <= code <= 0xDFFF:
+        # shown as the text \udXXX: a class docstring holding a real lone
+        # surrogate makes the class statement fail (CPython encodes it to UTF-8)
+        return f"\\\\u{code:04x}"
+    if not ch.isprintable() and ch != " ":
         return f"\\u{code:04x}" if code <= 0xFFFF else f"\\U{code:08x}"
     return ch
 
@@ -167,11 +171,14 @@ def md_cell(text: str, limit: int = 200) -> str:
 
 
 def toml_str(text: str) -> str:
-    """A TOML basic string whose value is ``text`` (one line)."""
+    """A TOML basic string whose value is ``text`` (one line); a lone surrogate,
+    which no TOML string may hold, becomes U+FFFD."""
     out = ['"']
     for ch in " ".join(str(text).split()):
         code = ord(ch)
-        if ch in '"\\':
+        if 0xD800 <= code <= 0xDFFF:
+            out.append("\\ufffd")
+        elif ch in '"\\':
             out.append("\\" + ch)
         elif code < 0x20 or code == 0x7F or 0xD800 <= code <= 0xDFFF or not ch.isprintable():
             out.append(f"\\u{code:04x}" if code <= 0xFFFF else f"\\U{code:08x}")

@@ -84,7 +84,6 @@ def model_view(model: Model, api: Api) -> dict[str, Any]:
     refs = sorted(
         {name for p in model.properties for name in p.type.models() if name != model.name and name not in enums}
     )
-    modules = {m.name: m.module for m in api.models}
     enum_names = {m.name for m in api.models if m.kind == "enum"}
     wires: dict[str, str] = {}
     types: dict[str, str] = {}

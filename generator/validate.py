@@ -86,7 +86,7 @@ def check_refs(doc: Any) -> list[Problem]:
             else:
                 cycle = _ref_cycle(doc, ref, cycles)
                 if cycle:
-                    chain = " -> ".join(cycle)
+                    chain = " -> ".join(cycle[:4]) + (f" -> ... ({len(cycle) - 1} refs)" if len(cycle) > 4 else "")
                     problems.append(Problem(where, f"$ref cycle that never reaches a schema: {one_line(chain, 200)}"))
     return problems
 

@@ -127,6 +127,8 @@ def _replace(files: dict[str, str], rels: dict[str, PurePosixPath], out: Path, s
     try:
         parent.mkdir(parents=True, exist_ok=True)
         staging = Path(tempfile.mkdtemp(prefix=f".{out.name}.", suffix=".new", dir=parent))
+    except (FileExistsError, NotADirectoryError):
+        raise WriteError(f"--out {shown}: a parent of it is not a directory") from None
     except OSError as exc:
         raise WriteError(f"--out {shown}: cannot create a directory beside it: {exc.strerror or exc}") from None
     try:
