@@ -43,7 +43,7 @@ vendor:
 	$(PY) -m generator vendor $(SPEC) --into $(DEST) --package-name $(NAME)
 
 fuzz:
-	CMLAPI_GEN_FUZZ_EXAMPLES=2000 $(PY) -m pytest tests -k property -q
+	CMLAPI_GEN_FUZZ_EXAMPLES=2000 $(PY) -m pytest tests/test_property.py
 
 clean:
 	rm -rf dist .pytest_cache .mypy_cache .ruff_cache
