@@ -33,8 +33,8 @@ bench:
 
 # the OpenAPI Generator baseline for `make bench`, in its own venv (downloads; needs java)
 bench-peers:
-	$(PYTHON) -m venv $${CMLAPI_BENCH_PEERS:-/tmp/bench-peers-venv}
-	$${CMLAPI_BENCH_PEERS:-/tmp/bench-peers-venv}/bin/python -m pip install --quiet openapi-generator-cli==7.26.0
+	$(PYTHON) -m venv $${CMLAPI_BENCH_PEERS:-.venv-peers}
+	$${CMLAPI_BENCH_PEERS:-.venv-peers}/bin/python -m pip install --quiet openapi-generator-cli==7.26.0
 
 dist:
 	$(PY) -m generator.dist $(GENERATED) dist

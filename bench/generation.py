@@ -24,7 +24,7 @@ from .common import BenchError, Context, ProcessRun, Row, generate, last_line, l
 TARGET_RATIO = 0.5
 TARGET_MIB = 100.0
 PEERS_ENV = "CMLAPI_BENCH_PEERS"
-DEFAULT_PEERS = Path("/tmp/bench-peers-venv")
+DEFAULT_PEERS = Path(__file__).resolve().parent.parent / ".venv-peers"
 
 
 def peers_venv() -> Path:
