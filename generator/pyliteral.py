@@ -128,35 +128,7 @@ def doc(text: str, indent: int = 0, width: int = WRAP) -> str:
     ``\"\"\"`` cannot close the string, long lines are wrapped, and the result
     never ends in a quote or backslash. Continuation lines get ``indent`` spaces.
     """
-    if not text:
-        return ""
-    text = str(text).replace("\r\n", "\n").replace("\r", "\n")
-    if len(text) > MAX_DOC_CHARS:
-        text = text[:MAX_DOC_CHARS] + " [...]"
-    safe = "".join(_doc_char(ch) for ch in text)
-    safe = safe.replace('"""', '\\"\\"\\"')
-    lines: list[str] = []
-    for raw in safe.split("\n"):
-        raw = raw.rstrip()
-        if len(raw) > width:
-            lines.extend(textwrap.wrap(raw, width, break_long_words=False, break_on_hyphens=False) or [""])
-        else:
-            lines.append(raw)
-    while lines and not lines[-1]:
-        lines.pop()
-    while lines and not lines[0]:
-        lines.pop(0)
-    pad = " " * indent
-    body = ("\n").join((pad + line) if (i and line) else line for i, line in enumerate(lines))
-    if body.endswith('"'):
-        body += " "
-    return body
-
-
-def summary_line(text: str, width: int = WRAP) -> str:
-    """The first sentence-ish line of ``text``, escaped for a docstring."""
-    first = (text or "").strip().split("\n", 1)[0]
-    return doc(first, 0, 10_000)
+    return join_doc(doc_lines(text, width), indent)
 
 
 def md_cell(text: str, limit: int = 200) -> str:
