@@ -4,7 +4,7 @@ from __future__ import annotations
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from typing import Any, Callable, Dict, Iterator, Optional
+    from typing import Any, Callable, Dict, Iterator, Optional, Sequence
 
 
 class Cursor:
@@ -22,16 +22,7 @@ class Cursor:
         self.kwargs = kwargs
 
     def pages(self) -> Iterator[Any]:
-        kwargs = dict(self.kwargs)
-        seen = set()
-        while True:
-            page = self.list_method(*self.args, **kwargs)
-            yield page
-            token = getattr(page, "next_page_token", None)
-            if not token or token in seen:
-                return
-            seen.add(token)
-            kwargs["page_token"] = token
+        return iter_pages(self.list_method, self.args, self.kwargs)
 
     def items(self) -> Iterator[Any]:
         for page in self.pages():
@@ -41,6 +32,42 @@ class Cursor:
 
     def __iter__(self) -> Iterator[Any]:
         return self.items()
+
+
+def iter_pages(
+    method: Callable[..., Any],
+    args: Sequence[Any],
+    kwargs: Dict[str, Any],
+    token_attr: str = "next_page_token",
+) -> Iterator[Any]:
+    """Every page of a token-paged list call, fetched lazily.
+
+    The same arguments are sent on every page, as the API requires, plus the
+    previous page's token as ``page_token``; iteration ends on an empty or
+    repeated token.
+    """
+    kwargs = dict(kwargs)
+    seen = set()
+    while True:
+        page = method(*args, **kwargs)
+        yield page
+        token = getattr(page, token_attr, None)
+        if not token or token in seen:
+            return
+        seen.add(token)
+        kwargs["page_token"] = token
+
+
+def iter_items(
+    method: Callable[..., Any],
+    items_attr: str,
+    token_attr: str,
+    args: Sequence[Any],
+    kwargs: Dict[str, Any],
+) -> Iterator[Any]:
+    """Every item (attribute ``items_attr`` of each page) of a token-paged list call."""
+    for page in iter_pages(method, args, kwargs, token_attr):
+        yield from getattr(page, items_attr, None) or ()
 
 
 def _items_field(page: Any) -> Optional[str]:

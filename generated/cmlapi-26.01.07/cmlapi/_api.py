@@ -41,9 +41,9 @@ def pages(method: Callable[..., Any], items: str, token: str) -> Callable[..., I
     """The twin of a paged list ``method`` that yields every item across pages, lazily."""
 
     def iterate(self: Any, *args: Any, **kwargs: Any) -> Iterator[Any]:
-        from .api_client import paginate
+        from .utils import iter_items
 
-        return paginate(method.__get__(self), items, token, args, kwargs)
+        return iter_items(method.__get__(self), items, token, args, kwargs)
 
     iterate.__name__ = method.__name__ + "_iter"
     iterate.__qualname__ = iterate.__name__

@@ -97,10 +97,6 @@ class Op:
         static = len(pieces) == 1
         return (tuple(pieces), static)
 
-    def names(self) -> Tuple[str, ...]:
-        """Argument names, in order."""
-        return tuple(p[2] if len(p) > 2 else p[1] for p in self.params)
-
 
 def encode_path(op: Op, values: Sequence[Any], safe: str) -> str:
     pieces, static = op.plan
@@ -111,15 +107,15 @@ def encode_path(op: Op, values: Sequence[Any], safe: str) -> str:
         if i % 2 == 0:
             out.append(piece)
         else:
-            value = values[piece] if isinstance(piece, int) else ""
-            out.append(_quote(_text(value), safe=safe))
+            out.append(path_value(values[piece] if isinstance(piece, int) else "", safe))
     return "".join(out)
 
 
-def _quote(text: str, safe: str) -> str:
+def path_value(value: Any, safe: str) -> str:
+    """One path parameter as it goes into the URL: its text, percent-encoded (``/`` too)."""
     from urllib.parse import quote
 
-    return quote(text, safe=safe)
+    return quote(_text(value), safe=safe)
 
 
 def _text(value: Any) -> str:

@@ -10,13 +10,13 @@ from __future__ import annotations
 import json
 
 from ._codec import decoder, to_wire
-from ._op import Op, encode_path, query_pairs, split_args
+from ._op import Op, encode_path, path_value, query_pairs, split_args
 from ._spec import PACKAGE_VERSION
 from .configuration import Configuration
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from typing import Any, Dict, Iterator, List, Optional, Sequence, Tuple
+    from typing import Any, Dict, List, Optional, Sequence, Tuple
 
 _MODELS = __name__.rpartition(".")[0] + ".models"
 _OPTIONS = frozenset(
@@ -29,14 +29,15 @@ _OPTIONS = frozenset(
         "_retries",
     ]
 )
-_SENSITIVE = frozenset(["authorization", "proxy-authorization", "cookie", "x-api-key"])
 
 
 class _Headers(dict):  # type: ignore[type-arg]
     """Default headers; ``repr`` hides credential values."""
 
     def __repr__(self) -> str:
-        return repr({k: ("<redacted>" if k.lower() in _SENSITIVE else v) for k, v in self.items()})
+        from .rest import redact
+
+        return repr(redact(self))
 
 
 class ApiClient:
@@ -104,7 +105,7 @@ class ApiClient:
     # ---- the path every generated method takes ----------------------------
     def _call(self, op: Op, values: Sequence[Any], options: Dict[str, Any]) -> Any:
         if not options:
-            return self._send(op, values, None, True, True, None, None)[0]
+            return self._send(op, values, None, True, None, None)[0]
         unknown = set(options) - _OPTIONS
         if unknown:
             raise TypeError(
@@ -116,7 +117,6 @@ class ApiClient:
             values,
             options.get("_request_timeout"),
             options.get("_preload_content", True),
-            True,
             options.get("_headers"),
             options.get("_retries"),
         )
@@ -130,33 +130,12 @@ class ApiClient:
         result = self._send(*args)
         return result if info else result[0]
 
-    def _call_info(self, op: Op, args: Sequence[Any], kwargs: Dict[str, Any]) -> Any:
-        """The ``*_with_http_info`` twins: bind by name, return ``(data, status, headers)``."""
-        values = self._bind(op, args, kwargs)
-        kwargs.setdefault("_return_http_data_only", False)
-        return self._call(op, values, kwargs)
-
-    def _bind(self, op: Op, args: Sequence[Any], kwargs: Dict[str, Any]) -> List[Any]:
-        attrs = op.names()
-        if len(args) > op.required:
-            raise TypeError(
-                f"{op.name}() takes {op.required} positional arguments but {len(args)} were given"
-            )
-        values: List[Any] = list(args) + [None] * (len(attrs) - len(args))
-        for index, attr in enumerate(attrs):
-            if attr in kwargs:
-                if index < len(args):
-                    raise TypeError(f"{op.name}() got multiple values for argument {attr!r}")
-                values[index] = kwargs.pop(attr)
-        return values
-
     def _send(
         self,
         op: Op,
         values: Sequence[Any],
         timeout: Any,
         preload: bool,
-        decode: bool,
         extra_headers: Optional[Dict[str, str]],
         retries: Any,
     ) -> Tuple[Any, int, Any]:
@@ -339,16 +318,10 @@ class ApiClient:
         timeout: Any,
         data_only: Optional[bool],
     ) -> Any:
-        from urllib.parse import quote
-
-        from ._op import _text
-
         config = self.configuration
         path = resource_path
         for name, value in (path_params or {}).items():
-            path = path.replace(
-                "{%s}" % name, quote(_text(value), safe=config.safe_chars_for_path_param)
-            )
+            path = path.replace("{%s}" % name, path_value(value, config.safe_chars_for_path_param))
         query: List[Tuple[str, str]] = []
         items = query_params.items() if isinstance(query_params, dict) else (query_params or [])
         for name, value in items:
@@ -395,24 +368,3 @@ class ApiClient:
         for name, value in items:
             out.extend(query_pairs(name, value, (collection_formats or {}).get(name)))
         return out
-
-
-def paginate(
-    method: Any, items_attr: str, token_attr: str, args: Sequence[Any], kwargs: Dict[str, Any]
-) -> Iterator[Any]:
-    """Yield every item of a token-paged list call, fetching pages lazily.
-
-    The same arguments are sent on every page, as the API requires; iteration
-    ends on an empty or repeated next-page token.
-    """
-    kwargs = dict(kwargs)
-    seen = set()
-    while True:
-        page = method(*args, **kwargs)
-        for item in getattr(page, items_attr, None) or ():
-            yield item
-        token = getattr(page, token_attr, None)
-        if not token or token in seen:
-            return
-        seen.add(token)
-        kwargs["page_token"] = token
