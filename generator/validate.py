@@ -53,7 +53,8 @@ def resolve_ref(doc: Any, ref: str) -> Any:
     return node
 
 
-def _refs(node: Any, where: str) -> Iterator[tuple[str, Any]]:
+def iter_refs(node: Any, where: str = "") -> Iterator[tuple[str, Any]]:
+    """Every ``$ref`` value under ``node`` with its JSON pointer (prefixed by ``where``)."""
     stack = [(node, where)]
     while stack:
         current, at = stack.pop()
@@ -73,7 +74,7 @@ def check_refs(doc: Any) -> list[Problem]:
     ``$ref`` after ``$ref`` must reach something that is not one."""
     problems = []
     cycles: dict[str, tuple[str, ...]] = {}  # ref -> the cycle it ends in; () when it reaches a schema
-    for where, ref in _refs(doc, ""):
+    for where, ref in iter_refs(doc):
         if not isinstance(ref, str):
             problems.append(Problem(where, "$ref must be a string"))
         elif not ref.startswith("#/"):

@@ -16,11 +16,11 @@ from __future__ import annotations
 import hashlib
 import json
 from pathlib import Path
-from typing import Any, Iterator, Optional
+from typing import Any, Iterable, Iterator, Optional
 
 from .errors import Problem
 from .format import cache_root
-from .validate import check_schema
+from .validate import check_schema, iter_refs
 
 _PREFIX = "#/definitions/"
 
@@ -44,16 +44,27 @@ def _canon(node: Any) -> str:
 
 
 def _direct_refs(node: Any) -> Iterator[str]:
-    stack = [node]
-    while stack:
-        current = stack.pop()
-        if isinstance(current, dict):
-            ref = current.get("$ref")
-            if isinstance(ref, str) and ref.startswith(_PREFIX):
-                yield ref[len(_PREFIX) :].replace("~1", "/").replace("~0", "~")
-            stack.extend(current.values())
-        elif isinstance(current, list):
-            stack.extend(current)
+    """Names of the definitions ``node`` refers to directly."""
+    for _, ref in iter_refs(node):
+        if isinstance(ref, str) and ref.startswith(_PREFIX):
+            yield ref[len(_PREFIX) :].replace("~1", "/").replace("~0", "~")
+
+
+def _closure(start: Iterable[str], edges: dict[str, set[str]]) -> set[str]:
+    """``start`` and every definition reachable from it (names not in ``edges`` dropped)."""
+    seen: set[str] = set()
+    todo = list(start)
+    while todo:
+        name = todo.pop()
+        if name in seen or name not in edges:
+            continue
+        seen.add(name)
+        todo.extend(edges[name])
+    return seen
+
+
+def _edges(defs: dict[str, Any]) -> dict[str, set[str]]:
+    return {name: set(_direct_refs(schema)) & defs.keys() for name, schema in defs.items()}
 
 
 def fragment_keys(doc: dict[str, Any]) -> tuple[dict[str, str], dict[str, str]]:
@@ -64,21 +75,10 @@ def fragment_keys(doc: dict[str, Any]) -> tuple[dict[str, str], dict[str, str]]:
     base = {k: v for k, v in doc.items() if k not in ("paths", "definitions")}
     salt = _validator_version() + "\0" + hashlib.sha256(_canon(base).encode()).hexdigest()
     own = {name: hashlib.sha256(_canon(schema).encode()).hexdigest() for name, schema in defs.items()}
-    edges = {name: set(_direct_refs(schema)) & own.keys() for name, schema in defs.items()}
-
-    def reach(start: set[str]) -> list[str]:
-        seen: set[str] = set()
-        todo = list(start)
-        while todo:
-            name = todo.pop()
-            if name in seen or name not in own:
-                continue
-            seen.add(name)
-            todo.extend(edges[name])
-        return sorted(seen)
+    edges = _edges(defs)
 
     def key(kind: str, name: str, node: Any, start: set[str]) -> str:
-        parts = [salt, kind, name, _canon(node)] + [own[d] for d in reach(start)]
+        parts = [salt, kind, name, _canon(node)] + [own[d] for d in sorted(_closure(start, edges))]
         return hashlib.sha256("\0".join(parts).encode()).hexdigest()
 
     path_keys = {p: key("path", p, item, set(_direct_refs(item))) for p, item in paths.items()}
@@ -112,14 +112,7 @@ def check_schema_cached(doc: Any) -> list[Problem]:
 def _reduced(doc: dict[str, Any], paths: list[str], defs: list[str]) -> dict[str, Any]:
     """The document cut down to ``paths`` and ``defs`` and every definition they reach."""
     all_defs = doc.get("definitions") or {}
-    wanted: set[str] = set()
-    todo = list(defs) + [d for p in paths for d in _direct_refs(doc["paths"][p])]
-    while todo:
-        name = todo.pop()
-        if name in wanted or name not in all_defs:
-            continue
-        wanted.add(name)
-        todo.extend(_direct_refs(all_defs[name]))
+    wanted = _closure(list(defs) + [d for p in paths for d in _direct_refs(doc["paths"][p])], _edges(all_defs))
     out = {k: v for k, v in doc.items() if k not in ("paths", "definitions")}
     out["paths"] = {p: doc["paths"][p] for p in paths}
     if "definitions" in doc:
