@@ -74,23 +74,18 @@ def _model_doc(model: Model) -> str:
     return join_doc(lines, 4)
 
 
-def model_view(model: Model, api: Api) -> dict[str, Any]:
+def model_view(model: Model, prefix: str, enums: frozenset[str]) -> dict[str, Any]:
+    """The template view of one model; ``prefix`` is the typing prefix of the API and
+    ``enums`` the names of its enum definitions (both the same for every model)."""
     _check(model.name)
-    prefix = _typing_prefix(api)
     style = HintStyle(typing=prefix, models="_m.", shadowed=_shadowed(model.properties))
     fields = []
-    enums = {m.name for m in api.models if m.kind == "enum"}
-    # enum-typed fields are hinted ``str``, so enum classes are never imported
-    refs = sorted(
-        {name for p in model.properties for name in p.type.models() if name != model.name and name not in enums}
-    )
-    enum_names = {m.name for m in api.models if m.kind == "enum"}
     wires: dict[str, str] = {}
     types: dict[str, str] = {}
     for prop in model.properties:
         if prop.wire != prop.attr:
             wires[prop.attr] = prop.wire
-        if _strip_enums(prop.type.swagger, enum_names) != prop.type.swagger:
+        if _strip_enums(prop.type.swagger, enums) != prop.type.swagger:
             types[prop.attr] = prop.type.swagger
         fields.append(
             {
@@ -106,12 +101,12 @@ def model_view(model: Model, api: Api) -> dict[str, Any]:
         "name": model.name,
         "module": model.module,
         "doc": _model_doc(model),
-        "source_doc": doc(model.source, indent=0),
         "fields": fields,
-        "imports": bool(refs) or any(model.name in p.type.models() for p in model.properties),
+        # enum-typed fields are hinted ``str``, so only other object models need the import
+        "imports": any(name not in enums for p in model.properties for name in p.type.models()),
         "typing_import": prefix,
         "typing_names": ", ".join(
-            n for n in ("Any", "Dict", "List", "Optional") if any(re.search(rf"\b{n}\[|\b{n}\b", f["class_hint"]) for f in fields)
+            n for n in ("Any", "Dict", "List", "Optional") if any(re.search(rf"\b{n}\b", f["class_hint"]) for f in fields)
         ),
         "uses_datetime": needs_datetime([p.type for p in model.properties]),
         "uses_builtins": bool(style.shadowed),
@@ -122,7 +117,7 @@ def model_view(model: Model, api: Api) -> dict[str, Any]:
     }
 
 
-def _strip_enums(swagger: str, enum_names: set[str]) -> str:
+def _strip_enums(swagger: str, enum_names: frozenset[str]) -> str:
     core = swagger
     for prefix, suffix in (("list[", "]"), ("dict(str, ", ")")):
         if core.startswith(prefix) and core.endswith(suffix):
@@ -356,8 +351,10 @@ def render(api: Api) -> dict[str, str | Chunked]:
     files[f"{pkg}/py.typed"] = ""
     model_parts = env.get_template("model.py.jinja").module
     enum_t = env.get_template("enum.py.jinja")
+    prefix = _typing_prefix(api)
+    enums = frozenset(m.name for m in api.models if m.kind == "enum")
     for model in api.models:
-        view = model_view(model, api)
+        view = model_view(model, prefix, enums)
         path = f"{pkg}/models/{model.module}.py"
         if model.kind == "enum":
             files[path] = enum_t.render(model=view)
