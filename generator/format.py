@@ -101,12 +101,15 @@ def format_all(files: dict[str, str | Chunked], workers: Optional[int] = None) -
     cache = cache_dir()
     done: dict[str, str] = {}
     todo: dict[str, tuple[str, str]] = {}
+    layout: dict[str, list[tuple[str, str]]] = {}  # path -> (separator, key) per piece
     for path, value in files.items():
         if not path.endswith(".py"):
             continue
         pieces = value.pieces if isinstance(value, Chunked) else (("module", value, ""),)
-        for kind, source, _ in pieces:
+        layout[path] = []
+        for kind, source, sep in pieces:
             key = _key(kind + "\0" + source)
+            layout[path].append((sep, key))
             if key in done or key in todo:
                 continue
             hit = _read_cache(cache, key)
@@ -121,12 +124,11 @@ def format_all(files: dict[str, str | Chunked], workers: Optional[int] = None) -
             _write_cache(cache, key, text)
     out: dict[str, str] = {}
     for path, value in files.items():
-        if not path.endswith(".py"):
+        if path in layout:
+            out[path] = "".join(sep + done[key] for sep, key in layout[path])
+        else:
             assert isinstance(value, str)
             out[path] = value
-            continue
-        pieces = value.pieces if isinstance(value, Chunked) else (("module", value, ""),)
-        out[path] = "".join(sep + done[_key(kind + "\0" + source)] for kind, source, sep in pieces)
     return out
 
 
