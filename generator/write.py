@@ -2,7 +2,11 @@
 
 Files are written to a fresh temporary directory beside ``out``; when every
 file is written, the old ``out`` is moved aside and the new one renamed into
-place, so a failure at any point leaves the previous ``out`` untouched.
+place, so a failure at any point leaves the previous ``out`` untouched. A file
+whose text equals that of the regular file at its place in the old ``out`` is
+hard-linked from there instead of written again: regenerating after a small
+change writes only what changed, and unchanged files keep their inode, mode
+and modification time (build tools and editors see them unchanged too).
 
 Every relative path is checked before anything is written: no absolute
 paths, no ``..``, no hidden or empty segments, no Windows device names
@@ -16,9 +20,10 @@ from __future__ import annotations
 
 import os
 import shutil
+import stat
 import tempfile
 from pathlib import Path, PurePosixPath
-from typing import Iterable
+from typing import Iterable, Optional
 
 # Device names Windows reserves with any extension (``nul.py`` is ``NUL``).
 _DEVICES = frozenset(
@@ -136,14 +141,23 @@ def _replace(files: dict[str, str], rels: dict[str, PurePosixPath], out: Path, s
         os.umask(umask)
         os.chmod(staging, 0o777 & ~umask)
         root = staging.resolve()
+        previous = out if out.is_dir() else None
+        folders: dict[PurePosixPath, Path] = {}
         for rel, path in sorted(rels.items()):
-            target = (staging / Path(*path.parts)).resolve()
-            if root not in target.parents:
-                raise WriteError(f"refusing to write {rel!r}: outside the output directory")
-            target.parent.mkdir(parents=True, exist_ok=True)
+            folder = folders.get(path.parent)
+            if folder is None:
+                folder = (staging / Path(*path.parent.parts)).resolve()
+                if folder != root and root not in folder.parents:
+                    raise WriteError(f"refusing to write {rel!r}: outside the output directory")
+                folder.mkdir(parents=True, exist_ok=True)
+                folders[path.parent] = folder
+            target = folder / path.name
+            data = files[rel].encode("utf-8")
+            if previous is not None and _reuse(previous / Path(*path.parts), target, data):
+                continue
             # "x": never follow or overwrite anything already there
-            with open(target, "x", encoding="utf-8", newline="\n") as handle:
-                handle.write(files[rel])
+            with open(target, "xb") as handle:
+                handle.write(data)
         old = None
         if out.exists() or out.is_symlink():
             old = Path(tempfile.mkdtemp(prefix=f".{out.name}.", suffix=".old", dir=parent))
@@ -163,3 +177,29 @@ def _replace(files: dict[str, str], rels: dict[str, PurePosixPath], out: Path, s
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise
+
+
+def _reuse(old: Path, target: Path, data: bytes) -> bool:
+    """Hard-link ``old`` to ``target`` if it is a regular file holding exactly ``data``."""
+    try:
+        fd = os.open(old, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
+    except OSError:
+        return False
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode) or info.st_size != len(data):
+            return False
+        with os.fdopen(os.dup(fd), "rb") as handle:
+            if handle.read(len(data) + 1) != data:
+                return False
+        os.link(old, target, follow_symlinks=False)
+        linked: Optional[os.stat_result] = os.lstat(target)
+    except OSError:  # no hard links here (another file system, FAT, permissions): write it
+        linked = None
+    finally:
+        os.close(fd)
+    if linked is not None and (linked.st_ino, linked.st_dev) == (info.st_ino, info.st_dev):
+        return True
+    if linked is not None:  # ``old`` was swapped for something else meanwhile
+        os.unlink(target)
+    return False
