@@ -12,7 +12,6 @@ import sys
 from pathlib import Path
 
 from .cli import UsageError, package_name
-from .vendor import Request, VendorError, vendor
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -38,6 +37,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Vendor as the arguments say; print one summary line. Returns the exit status."""
+    from .vendor import Request, VendorError, vendor
+
     name = package_name(args.package_name)
     if not args.into:
         raise UsageError("--into: must name a folder")

@@ -23,8 +23,6 @@ import sys
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from .errors import InputError, Problem, SpecError, one_line, pointer
 
 MAX_BYTES = 64 * 1024 * 1024
@@ -36,8 +34,6 @@ MAX_NODES = 1_000_000
 MAX_DIGITS = 4300
 # a hidden setting, for tests and for users with very large specs
 MAX_BYTES_ENV = "CMLAPI_GEN_MAX_BYTES"
-_YAML_STR = "tag:yaml.org,2002:str"
-_YAML_MERGE = "tag:yaml.org,2002:merge"
 
 
 def max_bytes() -> int:
@@ -77,11 +73,11 @@ def read_source(source: str) -> bytes:
     return data
 
 
-class _TooManyAliases(Exception):
+class TooManyAliases(Exception):
     pass
 
 
-class _TooManyDigits(Exception):
+class TooManyDigits(Exception):
     def __init__(self, digits: int) -> None:
         super().__init__(digits)
         self.digits = digits
@@ -89,51 +85,8 @@ class _TooManyDigits(Exception):
 
 def _parse_int(text: str) -> int:
     if len(text) > MAX_DIGITS:
-        raise _TooManyDigits(len(text))
+        raise TooManyDigits(len(text))
     return int(text)
-
-
-class _BoundedLoader(yaml.SafeLoader):
-    """Safe loader that refuses documents with many aliases and reads plain keys as strings."""
-
-    aliases_seen = 0
-
-    def compose_node(self, parent: Any, index: Any) -> Any:
-        if self.check_event(yaml.AliasEvent):
-            self.aliases_seen += 1
-            if self.aliases_seen > MAX_ALIASES:
-                raise _TooManyAliases()
-        return super().compose_node(parent, index)
-
-    def construct_mapping(self, node: Any, deep: bool = False) -> Any:
-        if isinstance(node, yaml.MappingNode):
-            self.flatten_mapping(node)  # resolves ``<<`` merge keys first; a no-op when done again
-            for key_node, _ in node.value:
-                if isinstance(key_node, yaml.ScalarNode) and key_node.tag not in (_YAML_STR, _YAML_MERGE):
-                    # ``200:`` is the string "200" in a spec, not the integer
-                    key_node.tag = _YAML_STR
-        return super().construct_mapping(node, deep)
-
-    def construct_bounded_int(self, node: Any) -> Any:
-        if isinstance(node.value, str) and len(node.value) > MAX_DIGITS:
-            raise _TooManyDigits(len(node.value))
-        value = self.construct_yaml_int(node)
-        # 0x... and 0b... are short in the file but may be too long for str() later
-        digits = int(value.bit_length() * 0.30103) + 1 if isinstance(value, int) else 0  # log10(2)
-        if digits > MAX_DIGITS:
-            raise _TooManyDigits(digits)
-        return value
-
-
-_BoundedLoader.add_constructor("tag:yaml.org,2002:int", _BoundedLoader.construct_bounded_int)
-
-
-def _parse_yaml(text: str) -> Any:
-    loader = _BoundedLoader(text)
-    try:
-        return loader.get_single_data()
-    finally:
-        loader.dispose()
 
 
 def parse_bytes(data: bytes, source: str) -> Any:
@@ -154,8 +107,12 @@ def parse_bytes(data: bytes, source: str) -> Any:
                 if stripped[0] == "[":
                     raise InputError(f"{source}: not valid JSON: {exc}") from None
                 json_error = exc
+        import yaml  # only for input that is not JSON: a JSON spec never pays for it
+
+        from .load_yaml import parse_yaml
+
         try:
-            doc = _parse_yaml(text)
+            doc = parse_yaml(text)
         except yaml.YAMLError as exc:
             if json_error is not None:
                 raise InputError(f"{source}: not valid JSON: {json_error}") from None
@@ -165,9 +122,9 @@ def parse_bytes(data: bytes, source: str) -> Any:
             raise InputError(f"{source}: not valid JSON or YAML{where}: {problem}") from None
     except RecursionError:
         raise InputError(f"{source}: nesting too deep to parse (the limit is {MAX_DEPTH} levels)") from None
-    except _TooManyAliases:
+    except TooManyAliases:
         raise InputError(f"{source}: more than {MAX_ALIASES} YAML aliases, refused") from None
-    except _TooManyDigits as exc:
+    except TooManyDigits as exc:
         raise InputError(f"{source}: a number of {exc.digits} digits, more than {MAX_DIGITS}, refused") from None
     except (ValueError, OverflowError) as exc:
         # a date such as 2020-13-45
