@@ -26,7 +26,7 @@ lint:
 	$(PY) -m ruff check generator templates/runtime tests bench
 	$(PY) -m black --check -q -l 100 --target-version py38 templates/runtime $(GENERATED)
 	$(PY) -m mypy
-	for project in $(GENERATED)/*/; do (cd $$project && ../../$(PY) -m mypy --strict --no-incremental cmlapi) || exit 1; done
+	for project in $(GENERATED)/*/; do (cd $$project && ../../$(PY) -m mypy --strict --no-incremental --cache-dir=/dev/null cmlapi) || exit 1; done
 
 bench:
 	$(PY) -m bench

@@ -152,8 +152,12 @@ def _drain(proc: subprocess.Popen) -> tuple[str, str]:  # type: ignore[type-arg]
 
 def generate(spec: Path, out: Path, cache: Optional[str] = "off") -> ProcessRun:
     """``python -m generator generate SPEC --out OUT`` with ``CMLAPI_GEN_CACHE=cache``
-    (``None`` leaves the user's setting); raises :class:`BenchError` when it fails."""
+    (``None`` leaves the user's setting); raises :class:`BenchError` when it fails.
+
+    Python may write the generator's ``.pyc`` files, as it does on a user's machine
+    (``PYTHONDONTWRITEBYTECODE`` is dropped), so only the first run compiles them."""
     env = dict(os.environ)
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     if cache is not None:
         env["CMLAPI_GEN_CACHE"] = cache
     run = run_measured(

@@ -42,10 +42,17 @@ def cmd_validate(args: argparse.Namespace) -> int:
 
 
 def cmd_generate(args: argparse.Namespace) -> int:
-    from .pipeline import generate
-
     name = package_name(args.package_name)
-    summary = generate(args.spec, Path(args.out), name, args.package_version)
+    from .helper import Helper
+
+    helper = Helper.start()  # first: it imports black while this process imports the pipeline
+    try:
+        from .pipeline import generate
+
+        summary = generate(args.spec, Path(args.out), name, args.package_version, helper)
+    finally:
+        if helper is not None:
+            helper.close()
     print(summary.line(Path(args.out)))
     return 0
 

@@ -12,12 +12,10 @@ from typing import Any, Optional
 
 from .build import build_api
 from .errors import Problem, SpecError
-from .format import format_all
+from .helper import Helper
 from .ir import Api
 from .load import check_shape, parse_bytes, read_source
-from .render import render, runtime_files
 from .validate import check_operation_ids, check_refs, check_schema, check_version, validate_document
-from .write import write_tree
 
 
 @dataclass(frozen=True)
@@ -103,9 +101,12 @@ class Pending:
             raise SpecError(problems)
 
 
-def produce(api: Api) -> dict[str, str]:
+def produce(api: Api, helper: Optional[Helper] = None) -> dict[str, str]:
     """Every output file, formatted: relative path -> text."""
-    files = format_all(render(api))
+    from .pieces import realise
+    from .render import plan, runtime_files
+
+    files = realise(plan(api), helper)
     files.update(runtime_files(api))
     return dict(sorted(files.items()))
 
@@ -124,12 +125,31 @@ class Summary:
         )
 
 
-def generate(source: str, out: Path, package_name: str = "cmlapi", package_version: Optional[str] = None) -> Summary:
+def generate(
+    source: str,
+    out: Path,
+    package_name: str = "cmlapi",
+    package_version: Optional[str] = None,
+    helper: Optional[Helper] = None,
+) -> Summary:
+    """Generate the project for ``source`` into ``out`` (see :func:`write.write_tree`).
+
+    ``helper``: one already started (the CLI starts it before importing this module);
+    by default one is started here when the piece cache exists, and it is stopped
+    before returning either way."""
+    from .write import write_tree
+
     start = time.perf_counter()
-    api, pending = model_deferred(load(source), package_name, package_version)
+    if helper is None:
+        helper = Helper.start()
     try:
-        files = produce(api)
+        api, pending = model_deferred(load(source), package_name, package_version)
+        try:
+            files = produce(api, helper)
+        finally:
+            pending.result()
     finally:
-        pending.result()
+        if helper is not None:
+            helper.close()
     write_tree(files, out, keep=[] if source == "-" else [Path(source)])  # never delete the spec itself
     return Summary(api.operation_count, len(api.models), len(files), time.perf_counter() - start)

@@ -7,11 +7,11 @@ through :mod:`generator.pyliteral`. Templates only lay the pieces out.
 
 from __future__ import annotations
 
+import functools
 import re
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
-
-import jinja2
+from typing import TYPE_CHECKING, Any, Callable, Optional, Union
 
 from . import __version__ as GENERATOR_VERSION
 from . import naming
@@ -31,7 +31,13 @@ def _check(name: str) -> str:
     return name
 
 
+if TYPE_CHECKING:
+    import jinja2
+
+
 def environment() -> jinja2.Environment:
+    import jinja2  # only when something is rendered: a warm regenerate never needs it
+
     return jinja2.Environment(
         loader=jinja2.FileSystemLoader(str(TEMPLATES)),
         undefined=jinja2.StrictUndefined,
@@ -200,26 +206,47 @@ def _param_tuple(loc: str, p: Parameter) -> tuple[str, ...]:
     return (loc, p.wire)
 
 
-def op_view(op: Operation, style: HintStyle, index: int) -> dict[str, Any]:
-    returns = hint(op.response, style) if op.response else "None"
-    params: list[dict[str, Any]] = []
+def _locations(op: Operation) -> list[tuple[str, Parameter]]:
+    """Each parameter with its location code (runtime ``_op``: ``F`` is a file upload)."""
+    out = []
     for p in op.parameters:
         loc = LOCATIONS[p.location]
         if p.location == "formData" and p.type.kind == "file":
             loc = "F"
-        params.append(
-            {
-                "attr": _check(p.attr),
-                "loc": loc,
-                "param": p,
-                "tuple": literal(_param_tuple(loc, p)),
-                "hint": _param_hint(p, style),
-            }
-        )
-    compact = compact_op(op, [_param_tuple(p["loc"], p["param"]) for p in params])
-    signature, call = _one_liners(op, params, returns, f"_OP_{index}")
-    positional = params[: len(op.positional)]
-    keyword = params[len(op.positional) :]
+        out.append((loc, p))
+    return out
+
+
+def _const_name(op: Operation) -> str:
+    # named for the method, so no view depends on where the operation sits in its class
+    return f"_OP_{_check(op.name)}"
+
+
+def const_view(op: Operation) -> dict[str, Any]:
+    """The view of an operation's module-level description (no docs: a changed summary
+    leaves it, and its cache entry, as they were)."""
+    tuples = [_param_tuple(loc, p) for loc, p in _locations(op)]
+    compact = compact_op(op, tuples)
+    return {
+        "const": _const_name(op),
+        "name_lit": literal(op.name),
+        "method_lit": literal(op.method),
+        "path_lit": literal(op.path),
+        "response_lit": literal(op.response.swagger) if op.response else "None",
+        "content_type_lit": literal(op.content_type) if op.content_type else "",
+        "required": len(op.positional),
+        "param_tuples": [literal(t) for t in tuples],
+        "compact_lit": literal(compact) if compact else "",
+    }
+
+
+def op_view(op: Operation) -> dict[str, Any]:
+    """The view of an operation's method."""
+    style = _API_STYLE
+    returns = hint(op.response, style) if op.response else "None"
+    params = [{"attr": _check(p.attr), "hint": _param_hint(p, style)} for p in op.parameters]
+    const = _const_name(op)
+    signature, call = _one_liners(op, params, returns, const)
     paging = None
     if op.paging:
         paging = {
@@ -229,32 +256,24 @@ def op_view(op: Operation, style: HintStyle, index: int) -> dict[str, Any]:
         }
     return {
         "name": _check(op.name),
-        "const": f"_OP_{index}",
-        "name_lit": literal(op.name),
-        "method_lit": literal(op.method),
-        "path_lit": literal(op.path),
-        "response_lit": literal(op.response.swagger) if op.response else "None",
-        "content_type_lit": literal(op.content_type) if op.content_type else "",
-        "required": len(op.positional),
-        "args": _tuple_text([p["attr"] for p in params]),
-        "param_tuples": [p["tuple"] for p in params],
-        "compact_lit": literal(compact) if compact else "",
+        "const": const,
         "signature_line": signature,
         "call_line": call,
         "params": params,
-        "positional": positional,
-        "keyword": keyword,
+        "positional": params[: len(op.positional)],
+        "keyword": params[len(op.positional) :],
         "return_hint": returns,
         "doc": _op_doc(op, returns),
         "paging": paging,
     }
 
 
-def api_view(cls: ApiClass, api: Api) -> dict[str, Any]:
-    # models are spelled ``_m.X`` here, so typing names can never be shadowed
-    prefix = ""
-    style = HintStyle(typing=prefix, models="_m.")
-    ops = [op_view(op, style, i) for i, op in enumerate(cls.operations)]
+# models are spelled ``_m.X`` in API modules, so typing names can never be shadowed there
+_API_STYLE = HintStyle(typing="", models="_m.")
+
+
+def api_head_view(cls: ApiClass) -> dict[str, Any]:
+    """What the module head and the class head of an API module need."""
     refs = [p.type for op in cls.operations for p in op.parameters] + [
         op.response for op in cls.operations if op.response
     ]
@@ -262,13 +281,12 @@ def api_view(cls: ApiClass, api: Api) -> dict[str, Any]:
         "name": _check(cls.name),
         "module": _check(cls.module),
         "tag_doc": doc(cls.tag),
-        "ops": ops,
-        "typing_import": prefix,
+        "typing_import": "",
         "uses_datetime": needs_datetime(refs),
     }
 
 
-def project_view(api: Api) -> dict[str, Any]:
+def readme_view(api: Api) -> dict[str, Any]:
     rows = []
     for cls in api.apis:
         for op in cls.operations:
@@ -281,22 +299,16 @@ def project_view(api: Api) -> dict[str, Any]:
                     "summary": md_cell(op.summary or op.description),
                 }
             )
-    first = api.apis[0] if api.apis else None
     return {
         "package": api.package_name,
-        "package_path": api.package_name.replace(".", "/"),
-        "distribution": api.package_name.rpartition(".")[2].replace("_", "-"),
         "version": api.package_version,
-        "version_toml": toml_str(api.package_version),
         "title_md": md_cell(api.title),
         "description_md": md_cell(api.description, 500),
-        "description_toml": toml_str(("Client for " + api.title) if api.title else "API client"),
         "spec_version_md": md_cell(api.spec_version),
         "sha256": api.spec_sha256,
         "rows": rows,
         "operation_count": api.operation_count,
         "model_count": len(api.models),
-        "first_api": first.name if first else "",
         "generator_version": GENERATOR_VERSION,
     }
 
@@ -324,73 +336,169 @@ def _error_model(api: Api) -> str:
     return ""
 
 
-def init_view(api: Api) -> dict[str, Any]:
-    models = [{"name": _check(m.name), "module": _check(m.module)} for m in api.models]
-    apis = [{"name": _check(c.name), "module": _check(c.module)} for c in api.apis]
-    return {
-        "models": models,
-        "apis": apis,
+def _names(items: Any) -> list[dict[str, str]]:
+    return [{"name": _check(x.name), "module": _check(x.module)} for x in items]
+
+
+def package_init_pieces(api: Api) -> tuple[Piece, ...]:
+    """The package ``__init__``: a short head that changes with every spec (its hash) and a
+    body that changes only with the API classes; each view holds only what its part reads."""
+    head = {
+        "title_doc": doc(f"Client for {api.title} {api.spec_version}".strip()),
+        "package": api.package_name,
         "version_lit": literal(api.package_version),
         "spec_version_lit": literal(api.spec_version),
         "sha256_lit": literal(api.spec_sha256),
-        "title_doc": doc(f"Client for {api.title} {api.spec_version}".strip()),
-        "package": api.package_name,
     }
-
-
-def render(api: Api) -> dict[str, str | Chunked]:
-    """Relative path (POSIX) -> file text, for every generated file."""
-    env = environment()
-    pkg = api.package_name.replace(".", "/")
-    files: dict[str, str | Chunked] = {}
-    init = init_view(api)
-    files[f"{pkg}/__init__.py"] = env.get_template("package_init.py.jinja").render(**init)
-    files[f"{pkg}/models/__init__.py"] = env.get_template("models_init.py.jinja").render(**init)
-    files[f"{pkg}/api/__init__.py"] = env.get_template("api_init.py.jinja").render(**init)
-    files[f"{pkg}/_spec.py"] = env.get_template("spec.py.jinja").render(**spec_view(api))
-    files[f"{pkg}/py.typed"] = ""
-    model_parts = env.get_template("model.py.jinja").module
-    enum_t = env.get_template("enum.py.jinja")
-    prefix = _typing_prefix(api)
-    enums = frozenset(m.name for m in api.models if m.kind == "enum")
-    for model in api.models:
-        view = model_view(model, prefix, enums)
-        path = f"{pkg}/models/{model.module}.py"
-        if model.kind == "enum":
-            files[path] = enum_t.render(model=view)
-        else:
-            files[path] = model_chunks(model_parts, view)
-    parts = env.get_template("api.py.jinja").module
-    for cls in api.apis:
-        files[f"{pkg}/api/{cls.module}.py"] = api_chunks(parts, api_view(cls, api))
-    project = project_view(api)
-    files["pyproject.toml"] = env.get_template("pyproject.toml.jinja").render(**project)
-    files["README.md"] = env.get_template("README.md.jinja").render(**project)
-    return dict(sorted(files.items()))
-
-
-def model_chunks(parts: Any, view: dict[str, Any]) -> Chunked:
-    """A model module as pieces: docstring, imports (shared by most models, so formatted
-    once), class; joined with black's blank lines (one after the docstring, two before the class)."""
-    return Chunked(
-        (
-            ("module", str(parts.docstring(view)), ""),
-            ("module", str(parts.imports(view)), "\n"),
-            ("module", str(parts.body(view)), "\n\n"),
-        )
+    body = {"apis": _names(api.apis)}
+    return (
+        Piece("package_init.py.jinja", "head", "module", "", head, functools.partial(_same, head)),
+        Piece("package_init.py.jinja", "body", "module", "\n", body, functools.partial(_same, body)),
     )
 
 
-def api_chunks(parts: Any, view: dict[str, Any]) -> Chunked:
+def pyproject_view(api: Api) -> dict[str, Any]:
+    return {
+        "package": api.package_name,
+        "distribution": api.package_name.rpartition(".")[2].replace("_", "-"),
+        "version_toml": toml_str(api.package_version),
+        "description_toml": toml_str(("Client for " + api.title) if api.title else "API client"),
+    }
+
+
+class _Once:
+    """A view made on first use and kept: the pieces of one model or operation share it."""
+
+    def __init__(self, make: Callable[[], dict[str, Any]]) -> None:
+        self._make: Optional[Callable[[], dict[str, Any]]] = make
+        self._view: dict[str, Any] = {}
+
+    def __call__(self) -> dict[str, Any]:
+        if self._make is not None:
+            self._view, self._make = self._make(), None
+        return self._view
+
+
+@dataclass(frozen=True)
+class Piece:
+    """One part of an output file, planned but not rendered.
+
+    ``template`` renders it, through its ``macro`` (given the view as one argument) or,
+    when ``macro`` is empty, as a whole (given the view's items as keywords). ``kind``
+    says how it is formatted: ``module``, ``method`` (a class-body block) or ``text``
+    (not Python). ``sep`` goes before its text when the file is assembled.
+
+    ``source`` holds everything the view is made from besides the generator's own
+    code, as values whose ``repr()`` is stable (IR dataclasses, tuples, strings,
+    dicts built in a fixed order): the piece cache is keyed on it, so the pieces of
+    an unchanged model or operation are neither rendered nor formatted again.
+    """
+
+    template: str
+    macro: str
+    kind: str
+    sep: str
+    source: Any
+    view: Callable[[], dict[str, Any]] = field(compare=False, repr=False)
+
+
+Planned = Union[str, "tuple[Piece, ...]"]
+
+
+def _same(view: dict[str, Any]) -> dict[str, Any]:
+    return view
+
+
+def _as_model(view: Callable[[], dict[str, Any]]) -> dict[str, Any]:
+    return {"model": view()}
+
+
+def _fixed(template: str, kind: str, view: dict[str, Any]) -> tuple[Piece, ...]:
+    """A whole file from one small view, which is also its own cache source."""
+    return (Piece(template, "", kind, "", view, functools.partial(_same, view)),)
+
+
+def plan(api: Api) -> dict[str, Planned]:
+    """Relative path (POSIX) -> the file's text (files that need no template) or its pieces."""
+    pkg = api.package_name.replace(".", "/")
+    files: dict[str, Planned] = {
+        f"{pkg}/__init__.py": package_init_pieces(api),
+        # views hold only what their templates read (StrictUndefined enforces the other half)
+        f"{pkg}/models/__init__.py": _fixed("models_init.py.jinja", "module", {"models": _names(api.models)}),
+        f"{pkg}/api/__init__.py": _fixed("api_init.py.jinja", "module", {"apis": _names(api.apis)}),
+        f"{pkg}/_spec.py": _fixed("spec.py.jinja", "module", spec_view(api)),
+        f"{pkg}/py.typed": "",
+    }
+    prefix = _typing_prefix(api)
+    enums = frozenset(m.name for m in api.models if m.kind == "enum")
+    enum_names = tuple(sorted(enums))
+    for model in api.models:
+        source = (model, prefix, enum_names)
+        view = _Once(functools.partial(model_view, model, prefix, enums))
+        path = f"{pkg}/models/{model.module}.py"
+        if model.kind == "enum":
+            files[path] = (Piece("enum.py.jinja", "", "module", "", source, functools.partial(_as_model, view)),)
+        else:
+            files[path] = model_pieces(source, view)
+    for cls in api.apis:
+        files[f"{pkg}/api/{cls.module}.py"] = api_pieces(cls)
+    files["pyproject.toml"] = _fixed("pyproject.toml.jinja", "text", pyproject_view(api))
+    files["README.md"] = _fixed("README.md.jinja", "text", readme_view(api))
+    return dict(sorted(files.items()))
+
+
+def model_pieces(source: Any, view: Callable[[], dict[str, Any]]) -> tuple[Piece, ...]:
+    """A model module as pieces: docstring, imports (shared by most models, so formatted
+    once), class; joined with black's blank lines (one after the docstring, two before the class)."""
+    return (
+        Piece("model.py.jinja", "docstring", "module", "", source, view),
+        Piece("model.py.jinja", "imports", "module", "\n", source, view),
+        Piece("model.py.jinja", "body", "module", "\n\n", source, view),
+    )
+
+
+def api_pieces(cls: ApiClass) -> tuple[Piece, ...]:
     """The API module as pieces: module head, one constant per operation, the class head,
     one method block per operation (see :class:`generator.format.Chunked`)."""
     # separators are black's blank lines: one after the head, none between constants,
     # two before the class, one between methods
-    pieces = [("module", str(parts.head(view)), "")]
-    pieces += [("module", str(parts.const(op)), "\n" if i == 0 else "") for i, op in enumerate(view["ops"])]
-    pieces.append(("module", str(parts.class_head(view)), "\n\n"))
-    pieces += [("method", str(parts.method(op)), "\n") for op in view["ops"]]
-    return Chunked(tuple(pieces))
+    head = api_head_view(cls)
+    same = functools.partial(_same, head)
+    pieces = [Piece("api.py.jinja", "head", "module", "", head, same)]
+    for i, op in enumerate(cls.operations):
+        const = const_view(op)
+        sep = "\n" if i == 0 else ""
+        pieces.append(Piece("api.py.jinja", "const", "module", sep, const, functools.partial(_same, const)))
+    pieces.append(Piece("api.py.jinja", "class_head", "module", "\n\n", head, same))
+    pieces += [Piece("api.py.jinja", "method", "method", "\n", op, functools.partial(op_view, op)) for op in cls.operations]
+    return tuple(pieces)
+
+
+def render_view(env: jinja2.Environment, template: str, macro: str, view: dict[str, Any]) -> str:
+    """``template`` (its ``macro``, if given) rendered with ``view``, unformatted."""
+    found = env.get_template(template)
+    if macro:
+        return str(getattr(found.module, macro)(view))
+    return found.render(**view)
+
+
+def render_piece(env: jinja2.Environment, piece: Piece) -> str:
+    """The unformatted text of ``piece``."""
+    return render_view(env, piece.template, piece.macro, piece.view())
+
+
+def render(api: Api) -> dict[str, str | Chunked]:
+    """Every generated file rendered, not formatted: text, or a module as its pieces."""
+    env = environment()
+    out: dict[str, str | Chunked] = {}
+    for path, planned in plan(api).items():
+        if isinstance(planned, str):
+            out[path] = planned
+        elif len(planned) == 1 and planned[0].kind != "method":
+            out[path] = render_piece(env, planned[0])
+        else:
+            out[path] = Chunked(tuple((p.kind, render_piece(env, p), p.sep) for p in planned))
+    return out
 
 
 def runtime_files(api: Api) -> dict[str, str]:
@@ -409,8 +517,8 @@ def compact_op(op: Operation, params: list[tuple[str, ...]]) -> str | None:
     fields = [op.name, op.method, op.path, response, str(len(op.positional)), op.content_type or "-"]
     if op.response and response != op.response.swagger:
         return None
-    for field in fields:
-        if not _COMPACT.fullmatch(field):
+    for text in fields:
+        if not _COMPACT.fullmatch(text):
             return None
     parts = []
     for param in params:

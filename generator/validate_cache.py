@@ -7,8 +7,17 @@ of the document (everything but ``paths`` and ``definitions``). A fragment whose
 key was seen in a valid spec before is valid again. The first time (nothing
 cached) the whole document is validated in one pass; later, only the changed
 fragments, in one reduced document that keeps every key and so every JSON
-pointer. Keys include the validator's version; ``CMLAPI_GEN_CACHE=off`` turns
-the cache off.
+pointer. Keys include the identity of the installed validator (and of
+jsonschema, which it runs); ``CMLAPI_GEN_CACHE=off`` turns the cache off.
+
+Keys leave prose out: a ``summary``, ``description`` or ``title`` that is a
+string, at a place where Swagger 2.0 defines it as free text (an operation, a
+parameter, a response, a header, a schema and the schemas inside it, ``info``,
+a tag, ``externalDocs``), counts as the empty string. The validator only checks
+that such a value is a string, so rewording documentation never changes the
+verdict, and a spec that differs from a validated one only in its docs is not
+validated again. Text anywhere else (defaults, examples, enums, extensions) is
+kept as it is, and so is a non-string value in a prose place.
 """
 
 from __future__ import annotations
@@ -18,25 +27,113 @@ import json
 from pathlib import Path
 from typing import Any, Iterable, Iterator, Optional
 
+from .cache import VALID, cache_dir, installed_identity
 from .errors import Problem
-from .format import cache_root
 from .validate import check_schema, iter_refs
 
 _PREFIX = "#/definitions/"
 
 
 def _folder() -> Optional[Path]:
-    root = cache_root()
-    return None if root is None else root / "valid"
+    return cache_dir(VALID)
 
 
 def _validator_version() -> str:
-    from importlib.metadata import version
+    return "\0".join(installed_identity(name) for name in ("openapi_spec_validator", "jsonschema"))
 
-    try:
-        return version("openapi-spec-validator")
-    except Exception:
-        return "unknown"
+
+_METHODS = ("get", "put", "post", "delete", "options", "head", "patch")
+
+
+def _blank(node: dict[str, Any], keys: tuple[str, ...]) -> dict[str, Any]:
+    return {k: ("" if k in keys and isinstance(v, str) else v) for k, v in node.items()}
+
+
+def _each(node: Any, fn: Any) -> Any:
+    """``fn`` over the values of a dict or the items of a list; anything else as it is."""
+    if isinstance(node, dict):
+        return {k: fn(v) for k, v in node.items()}
+    if isinstance(node, list):
+        return [fn(v) for v in node]
+    return node
+
+
+def _docs(node: Any) -> Any:
+    return _blank(node, ("description",)) if isinstance(node, dict) else node
+
+
+def _schema(node: Any, depth: int = 0) -> Any:
+    if not isinstance(node, dict) or depth > 200:  # deeper schemas keep their text (a miss, never a wrong hit)
+        return node
+    out = _blank(node, ("description", "title"))
+
+    def inner(child: Any) -> Any:
+        return _schema(child, depth + 1)
+
+    if isinstance(out.get("properties"), dict):
+        out["properties"] = _each(out["properties"], inner)
+    for key in ("items", "allOf", "additionalProperties"):  # a schema, or (items, allOf) a list of them
+        if key in out:
+            out[key] = inner(out[key]) if isinstance(out[key], dict) else _each(out[key], inner)
+    if "externalDocs" in out:
+        out["externalDocs"] = _docs(out["externalDocs"])
+    return out
+
+
+def _with_schema(node: Any) -> Any:
+    """A parameter or a response: its description, its schema's prose, its headers' descriptions."""
+    if not isinstance(node, dict):
+        return node
+    out = _blank(node, ("description",))
+    if "schema" in out:
+        out["schema"] = _schema(out["schema"])
+    if isinstance(out.get("headers"), dict):
+        out["headers"] = _each(out["headers"], _docs)
+    return out
+
+
+def _operation(node: Any) -> Any:
+    if not isinstance(node, dict):
+        return node
+    out = _blank(node, ("summary", "description"))
+    if isinstance(out.get("parameters"), list):
+        out["parameters"] = _each(out["parameters"], _with_schema)
+    if isinstance(out.get("responses"), dict):
+        out["responses"] = _each(out["responses"], _with_schema)
+    if "externalDocs" in out:
+        out["externalDocs"] = _docs(out["externalDocs"])
+    return out
+
+
+def _path_item(node: Any) -> Any:
+    if not isinstance(node, dict):
+        return node
+    out = dict(node)
+    for method in _METHODS:
+        if method in out:
+            out[method] = _operation(out[method])
+    if isinstance(out.get("parameters"), list):
+        out["parameters"] = _each(out["parameters"], _with_schema)
+    return out
+
+
+def _base(node: dict[str, Any]) -> dict[str, Any]:
+    """The rest of the document, prose left out (see the module docstring)."""
+    out = dict(node)
+    if isinstance(out.get("info"), dict):
+        out["info"] = _blank(out["info"], ("title", "description"))
+    if isinstance(out.get("tags"), list):
+        out["tags"] = [
+            dict(_docs(tag), externalDocs=_docs(tag["externalDocs"])) if isinstance(tag, dict) and "externalDocs" in tag
+            else _docs(tag)
+            for tag in out["tags"]
+        ]
+    if "externalDocs" in out:
+        out["externalDocs"] = _docs(out["externalDocs"])
+    for key in ("parameters", "responses"):
+        if isinstance(out.get(key), dict):
+            out[key] = _each(out[key], _with_schema)
+    return out
 
 
 def _canon(node: Any) -> str:
@@ -72,8 +169,9 @@ def fragment_keys(doc: dict[str, Any]) -> tuple[dict[str, str], dict[str, str]]:
     found_defs, found_paths = doc.get("definitions"), doc.get("paths")
     defs: dict[str, Any] = found_defs if isinstance(found_defs, dict) else {}
     paths: dict[str, Any] = found_paths if isinstance(found_paths, dict) else {}
-    base = {k: v for k, v in doc.items() if k not in ("paths", "definitions")}
+    base = _base({k: v for k, v in doc.items() if k not in ("paths", "definitions")})
     salt = _validator_version() + "\0" + hashlib.sha256(_canon(base).encode()).hexdigest()
+    defs = {name: _schema(schema) for name, schema in defs.items()}
     own = {name: hashlib.sha256(_canon(schema).encode()).hexdigest() for name, schema in defs.items()}
     edges = _edges(defs)
 
@@ -81,7 +179,7 @@ def fragment_keys(doc: dict[str, Any]) -> tuple[dict[str, str], dict[str, str]]:
         parts = [salt, kind, name, _canon(node)] + [own[d] for d in sorted(_closure(start, edges))]
         return hashlib.sha256("\0".join(parts).encode()).hexdigest()
 
-    path_keys = {p: key("path", p, item, set(_direct_refs(item))) for p, item in paths.items()}
+    path_keys = {p: key("path", p, _path_item(item), set(_direct_refs(item))) for p, item in paths.items()}
     def_keys = {d: key("def", d, schema, {d}) for d, schema in defs.items()}
     return path_keys, def_keys
 

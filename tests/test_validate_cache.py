@@ -41,10 +41,77 @@ def test_a_changed_fragment_is_validated_with_the_documents_pointers(doc: dict) 
 def test_a_definition_change_changes_the_keys_of_paths_that_reach_it(doc: dict) -> None:
     before_paths, before_defs = fragment_keys(doc)
     changed = copy.deepcopy(doc)
-    changed["definitions"]["ShortUser"]["properties"]["name"]["description"] = "someone else"
+    changed["definitions"]["ShortUser"]["properties"]["name"]["minLength"] = 3
     after_paths, after_defs = fragment_keys(changed)
     assert before_defs["ShortUser"] != after_defs["ShortUser"]
     assert before_defs["Project"] != after_defs["Project"]  # Project reaches ShortUser
     assert before_defs["Tag"] == after_defs["Tag"]
     assert any(before_paths[p] != after_paths[p] for p in before_paths)
     assert any(before_paths[p] == after_paths[p] for p in before_paths)
+
+
+def reword(node: dict, *keys: str) -> None:
+    for key in keys:
+        if isinstance(node.get(key), str):
+            node[key] = f"reworded {key}"
+
+
+def prose_edited(doc: dict) -> dict:
+    """``doc`` with every kind of free text reworded (what a docs-only release changes)."""
+    out = copy.deepcopy(doc)
+    reword(out["info"], "title", "description")
+    for item in out["paths"].values():
+        for op in item.values():
+            reword(op, "summary", "description")
+            for param in op.get("parameters", []):
+                reword(param, "description")
+            for response in op["responses"].values():
+                reword(response, "description")
+    for schema in out["definitions"].values():
+        reword(schema, "description", "title")
+        for prop in schema.get("properties", {}).values():
+            reword(prop, "description", "title")
+    return out
+
+
+def test_rewording_the_docs_keeps_every_key(doc: dict) -> None:
+    edited = prose_edited(doc)
+    assert edited != doc
+    assert fragment_keys(edited) == fragment_keys(doc)
+
+
+@pytest.mark.parametrize(
+    "edit",
+    [
+        "default",  # text the validator checks against the schema
+        "enum",
+        "property named description",  # a schema, not prose, although its name is
+        "non-string description",  # prose place, but not a string: invalid, must be seen
+        "extension",
+    ],
+)
+def test_text_that_is_not_prose_changes_the_key(doc: dict, edit: str) -> None:
+    changed = copy.deepcopy(doc)
+    schema = changed["definitions"]["ShortUser"]
+    if edit == "default":
+        schema["properties"]["name"]["default"] = "someone"
+    elif edit == "enum":
+        schema["properties"]["name"]["enum"] = ["a", "b"]
+    elif edit == "property named description":
+        schema["properties"]["description"] = {"type": "integer"}
+    elif edit == "non-string description":
+        schema["description"] = 7
+    else:
+        schema["x-note"] = "new words"
+    assert fragment_keys(changed)[1]["ShortUser"] != fragment_keys(doc)[1]["ShortUser"]
+
+
+def test_a_docs_only_change_is_not_validated_again_and_a_bad_description_still_is(doc: dict, tmp_path: Path) -> None:
+    assert check_schema_cached(doc) == []
+    stored = sorted(p.name for p in (tmp_path / "cache" / "valid").rglob("*") if p.is_file())
+    assert check_schema_cached(prose_edited(doc)) == []
+    assert sorted(p.name for p in (tmp_path / "cache" / "valid").rglob("*") if p.is_file()) == stored
+    broken = copy.deepcopy(doc)
+    broken["definitions"]["ShortUser"]["description"] = ["not", "text"]
+    problems = check_schema_cached(broken)
+    assert problems and [p.pointer for p in problems] == [p.pointer for p in check_schema(broken)]

@@ -13,47 +13,51 @@ if TYPE_CHECKING:
 
     from .. import models as _m
 
-_OP_0 = _Op("validate_api_key GET /api/v2/apikey/validate ValidateAPIKeyResponse 1 - q:audience")
-_OP_1 = _Op(
+_OP_validate_api_key = _Op(
+    "validate_api_key GET /api/v2/apikey/validate ValidateAPIKeyResponse 1 - q:audience"
+)
+_OP_list_cpu_profiles = _Op(
     "list_cpu_profiles GET /api/v2/cpuprofiles ListCpuProfilesResponse 0 - q:search_filter q:sort q:page_size q:page_token"
 )
-_OP_2 = _Op("delete_cpu_profile DELETE /api/v2/cpuprofiles/{id} DeleteCpuProfileResponse 1 - p:id")
-_OP_3 = _Op(
+_OP_delete_cpu_profile = _Op(
+    "delete_cpu_profile DELETE /api/v2/cpuprofiles/{id} DeleteCpuProfileResponse 1 - p:id"
+)
+_OP_list_all_experiments = _Op(
     "list_all_experiments GET /api/v2/experiments ListExperimentsResponse 0 - q:search_filter q:page_size q:page_token"
 )
-_OP_4 = _Op(
+_OP_list_projects = _Op(
     "list_projects GET /api/v2/projects ListProjectsResponse 0 - q:search_filter q:sort q:page_size q:page_token q:include_public_projects q:include_all_projects"
 )
-_OP_5 = _Op("create_project POST /api/v2/projects Project 1 application/json b:body")
-_OP_6 = _Op(
+_OP_create_project = _Op("create_project POST /api/v2/projects Project 1 application/json b:body")
+_OP_batch_list_projects = _Op(
     "batch_list_projects GET /api/v2/projects/batch BatchListProjectsResponse 0 - q:project_ids:project_ids:multi"
 )
-_OP_7 = _Op(
+_OP_update_experiment = _Op(
     "update_experiment PATCH /api/v2/projects/{experiment.project_id}/experiments/{experiment.id} Experiment 3 application/json b:body p:experiment.project_id:experiment_project_id p:experiment.id:experiment_id"
 )
-_OP_8 = _Op(
+_OP_update_project = _Op(
     "update_project PATCH /api/v2/projects/{project.id} Project 2 application/json b:body p:project.id:project_id"
 )
-_OP_9 = _Op("get_project GET /api/v2/projects/{project_id} Project 1 - p:project_id")
-_OP_10 = _Op(
+_OP_get_project = _Op("get_project GET /api/v2/projects/{project_id} Project 1 - p:project_id")
+_OP_delete_project = _Op(
     "delete_project DELETE /api/v2/projects/{project_id} DeleteProjectResponse 1 - p:project_id"
 )
-_OP_11 = _Op(
+_OP_list_applications = _Op(
     "list_applications GET /api/v2/projects/{project_id}/applications ListApplicationsResponse 1 - p:project_id q:search_filter q:sort q:page_size q:page_token"
 )
-_OP_12 = _Op(
+_OP_create_application = _Op(
     "create_application POST /api/v2/projects/{project_id}/applications Application 2 application/json b:body p:project_id"
 )
-_OP_13 = _Op(
+_OP_update_application = _Op(
     "update_application PATCH /api/v2/projects/{project_id}/applications/{application.id} Application 3 application/json b:body p:project_id p:application.id:application_id"
 )
-_OP_14 = _Op(
+_OP_get_application = _Op(
     "get_application GET /api/v2/projects/{project_id}/applications/{application_id} Application 2 - p:project_id p:application_id"
 )
-_OP_15 = _Op(
+_OP_delete_application = _Op(
     "delete_application DELETE /api/v2/projects/{project_id}/applications/{application_id} DeleteApplicationResponse 2 - p:project_id p:application_id"
 )
-_OP_16 = _Op(
+_OP_restart_application = _Op(
     "restart_application",
     "POST",
     "/api/v2/projects/{project_id}/applications/{application_id}:restart",
@@ -64,7 +68,7 @@ _OP_16 = _Op(
     ),
     2,
 )
-_OP_17 = _Op(
+_OP_stop_application = _Op(
     "stop_application",
     "POST",
     "/api/v2/projects/{project_id}/applications/{application_id}:stop",
@@ -75,37 +79,37 @@ _OP_17 = _Op(
     ),
     2,
 )
-_OP_18 = _Op(
+_OP_list_project_collaborators = _Op(
     "list_project_collaborators GET /api/v2/projects/{project_id}/collaborators ListProjectCollaboratorsResponse 1 - p:project_id q:search_filter q:sort q:page_size q:page_token"
 )
-_OP_19 = _Op(
+_OP_add_project_collaborator = _Op(
     "add_project_collaborator PUT /api/v2/projects/{project_id}/collaborators/{username} AddProjectCollaboratorResponse 3 application/json b:body p:project_id p:username"
 )
-_OP_20 = _Op(
+_OP_delete_project_collaborator = _Op(
     "delete_project_collaborator DELETE /api/v2/projects/{project_id}/collaborators/{username} DeleteProjectCollaboratorResponse 2 - p:project_id p:username"
 )
-_OP_21 = _Op(
+_OP_list_experiments = _Op(
     "list_experiments GET /api/v2/projects/{project_id}/experiments ListExperimentsResponse 1 - p:project_id q:search_filter q:sort q:page_size q:page_token"
 )
-_OP_22 = _Op(
+_OP_create_experiment = _Op(
     "create_experiment POST /api/v2/projects/{project_id}/experiments Experiment 2 application/json b:body p:project_id"
 )
-_OP_23 = _Op(
+_OP_get_experiment = _Op(
     "get_experiment GET /api/v2/projects/{project_id}/experiments/{experiment_id} Experiment 2 - p:project_id p:experiment_id"
 )
-_OP_24 = _Op(
+_OP_list_experiment_runs = _Op(
     "list_experiment_runs GET /api/v2/projects/{project_id}/experiments/{experiment_id}/runs ListExperimentRunsResponse 2 - p:project_id p:experiment_id q:search_filter q:sort q:page_size q:page_token"
 )
-_OP_25 = _Op(
+_OP_create_experiment_run = _Op(
     "create_experiment_run POST /api/v2/projects/{project_id}/experiments/{experiment_id}/runs ExperimentRun 3 application/json b:body p:project_id p:experiment_id"
 )
-_OP_26 = _Op(
+_OP_update_experiment_run = _Op(
     "update_experiment_run PATCH /api/v2/projects/{project_id}/experiments/{experiment_id}/runs/{run.id} ExperimentRun 4 application/json b:body p:project_id p:experiment_id p:run.id:run_id"
 )
-_OP_27 = _Op(
+_OP_get_experiment_run = _Op(
     "get_experiment_run GET /api/v2/projects/{project_id}/experiments/{experiment_id}/runs/{run_id} ExperimentRun 3 - p:project_id p:experiment_id p:run_id"
 )
-_OP_28 = _Op(
+_OP_log_experiment_run_batch = _Op(
     "log_experiment_run_batch",
     "POST",
     "/api/v2/projects/{project_id}/experiments/{experiment_id}/runs/{run_id}:logbatch",
@@ -119,40 +123,40 @@ _OP_28 = _Op(
     4,
     "application/json",
 )
-_OP_29 = _Op(
+_OP_list_project_files = _Op(
     "list_project_files GET /api/v2/projects/{project_id}/files/{path} ListProjectFilesResponse 2 - p:project_id p:path"
 )
-_OP_30 = _Op(
+_OP_delete_project_file = _Op(
     "delete_project_file DELETE /api/v2/projects/{project_id}/files/{path} DeleteProjectFileResponse 2 - p:project_id p:path"
 )
-_OP_31 = _Op(
+_OP_update_project_file_metadata = _Op(
     "update_project_file_metadata PATCH /api/v2/projects/{project_id}/files/{path} FileInfo 3 application/json b:body p:project_id p:path"
 )
-_OP_32 = _Op(
+_OP_list_jobs = _Op(
     "list_jobs GET /api/v2/projects/{project_id}/jobs ListJobsResponse 1 - p:project_id q:search_filter q:sort q:page_size q:page_token"
 )
-_OP_33 = _Op(
+_OP_create_job = _Op(
     "create_job POST /api/v2/projects/{project_id}/jobs Job 2 application/json b:body p:project_id"
 )
-_OP_34 = _Op(
+_OP_update_job = _Op(
     "update_job PATCH /api/v2/projects/{project_id}/jobs/{job.id} Job 3 application/json b:body p:project_id p:job.id:job_id"
 )
-_OP_35 = _Op(
+_OP_get_job = _Op(
     "get_job GET /api/v2/projects/{project_id}/jobs/{job_id} Job 2 - p:project_id p:job_id"
 )
-_OP_36 = _Op(
+_OP_delete_job = _Op(
     "delete_job DELETE /api/v2/projects/{project_id}/jobs/{job_id} DeleteJobResponse 2 - p:project_id p:job_id"
 )
-_OP_37 = _Op(
+_OP_list_job_runs = _Op(
     "list_job_runs GET /api/v2/projects/{project_id}/jobs/{job_id}/runs ListJobRunsResponse 2 - p:project_id p:job_id q:search_filter q:sort q:page_size q:page_token"
 )
-_OP_38 = _Op(
+_OP_create_job_run = _Op(
     "create_job_run POST /api/v2/projects/{project_id}/jobs/{job_id}/runs JobRun 3 application/json b:body p:project_id p:job_id"
 )
-_OP_39 = _Op(
+_OP_get_job_run = _Op(
     "get_job_run GET /api/v2/projects/{project_id}/jobs/{job_id}/runs/{run_id} JobRun 3 - p:project_id p:job_id p:run_id"
 )
-_OP_40 = _Op(
+_OP_stop_job_run = _Op(
     "stop_job_run",
     "POST",
     "/api/v2/projects/{project_id}/jobs/{job_id}/runs/{run_id}:stop",
@@ -164,43 +168,43 @@ _OP_40 = _Op(
     ),
     3,
 )
-_OP_41 = _Op(
+_OP_list_models = _Op(
     "list_models GET /api/v2/projects/{project_id}/models ListModelsResponse 1 - p:project_id q:search_filter q:sort q:page_size q:page_token"
 )
-_OP_42 = _Op(
+_OP_create_model = _Op(
     "create_model POST /api/v2/projects/{project_id}/models Model 2 application/json b:body p:project_id"
 )
-_OP_43 = _Op(
+_OP_update_model = _Op(
     "update_model PATCH /api/v2/projects/{project_id}/models/{model.id} Model 3 application/json b:body p:project_id p:model.id:model_id"
 )
-_OP_44 = _Op(
+_OP_get_model = _Op(
     "get_model GET /api/v2/projects/{project_id}/models/{model_id} Model 2 - p:project_id p:model_id"
 )
-_OP_45 = _Op(
+_OP_delete_model = _Op(
     "delete_model DELETE /api/v2/projects/{project_id}/models/{model_id} DeleteModelResponse 2 - p:project_id p:model_id"
 )
-_OP_46 = _Op(
+_OP_list_model_builds = _Op(
     "list_model_builds GET /api/v2/projects/{project_id}/models/{model_id}/builds ListModelBuildsResponse 2 - p:project_id p:model_id q:search_filter q:sort q:page_size q:page_token"
 )
-_OP_47 = _Op(
+_OP_create_model_build = _Op(
     "create_model_build POST /api/v2/projects/{project_id}/models/{model_id}/builds ModelBuild 3 application/json b:body p:project_id p:model_id"
 )
-_OP_48 = _Op(
+_OP_get_model_build = _Op(
     "get_model_build GET /api/v2/projects/{project_id}/models/{model_id}/builds/{build_id} ModelBuild 3 - p:project_id p:model_id p:build_id"
 )
-_OP_49 = _Op(
+_OP_delete_model_build = _Op(
     "delete_model_build DELETE /api/v2/projects/{project_id}/models/{model_id}/builds/{build_id} DeleteModelBuildResponse 3 - p:project_id p:model_id p:build_id"
 )
-_OP_50 = _Op(
+_OP_list_model_deployments = _Op(
     "list_model_deployments GET /api/v2/projects/{project_id}/models/{model_id}/builds/{build_id}/deployments ListModelDeploymentsResponse 3 - p:project_id p:model_id p:build_id q:search_filter q:sort q:page_size q:page_token"
 )
-_OP_51 = _Op(
+_OP_create_model_deployment = _Op(
     "create_model_deployment POST /api/v2/projects/{project_id}/models/{model_id}/builds/{build_id}/deployments ModelDeployment 4 application/json b:body p:project_id p:model_id p:build_id"
 )
-_OP_52 = _Op(
+_OP_get_model_deployment = _Op(
     "get_model_deployment GET /api/v2/projects/{project_id}/models/{model_id}/builds/{build_id}/deployments/{deployment_id} ModelDeployment 4 - p:project_id p:model_id p:build_id p:deployment_id"
 )
-_OP_53 = _Op(
+_OP_restart_model_deployment = _Op(
     "restart_model_deployment",
     "POST",
     "/api/v2/projects/{project_id}/models/{model_id}/builds/{build_id}/deployments/{deployment_id}:restart",
@@ -213,7 +217,7 @@ _OP_53 = _Op(
     ),
     4,
 )
-_OP_54 = _Op(
+_OP_stop_model_deployment = _Op(
     "stop_model_deployment",
     "POST",
     "/api/v2/projects/{project_id}/models/{model_id}/builds/{build_id}/deployments/{deployment_id}:stop",
@@ -226,37 +230,41 @@ _OP_54 = _Op(
     ),
     4,
 )
-_OP_55 = _Op(
+_OP_list_registered_models = _Op(
     "list_registered_models GET /api/v2/registry/models ListRegisteredModelsResponse 0 - q:search_filter q:sort q:page_size q:page_token"
 )
-_OP_56 = _Op(
+_OP_create_registered_model = _Op(
     "create_registered_model POST /api/v2/registry/models RegisteredModel 1 application/json b:body"
 )
-_OP_57 = _Op(
+_OP_get_registered_model = _Op(
     "get_registered_model GET /api/v2/registry/models/{model_id} RegisteredModel 1 - p:model_id q:sort"
 )
-_OP_58 = _Op(
+_OP_delete_registered_model = _Op(
     "delete_registered_model DELETE /api/v2/registry/models/{model_id} DeleteRegisteredModelResponse 1 - p:model_id"
 )
-_OP_59 = _Op(
+_OP_list_runtime_addons = _Op(
     "list_runtime_addons GET /api/v2/runtimeaddons ListRuntimeAddonsResponse 0 - q:search_filter q:page_size q:page_token q:sort"
 )
-_OP_60 = _Op(
+_OP_list_runtimes = _Op(
     "list_runtimes GET /api/v2/runtimes ListRuntimesResponse 0 - q:search_filter q:page_size q:page_token q:sort"
 )
-_OP_61 = _Op("get_runtime GET /api/v2/runtimes/{runtime_id} Runtime 1 - p:runtime_id")
-_OP_62 = _Op("get_short_user_by_id GET /api/v2/users/{user_id} ShortUser 1 - p:user_id")
-_OP_63 = _Op("list_v2_keys GET /api/v2/users/{username}/v2_keys ListV2KeysResponse 1 - p:username")
-_OP_64 = _Op(
+_OP_get_runtime = _Op("get_runtime GET /api/v2/runtimes/{runtime_id} Runtime 1 - p:runtime_id")
+_OP_get_short_user_by_id = _Op(
+    "get_short_user_by_id GET /api/v2/users/{user_id} ShortUser 1 - p:user_id"
+)
+_OP_list_v2_keys = _Op(
+    "list_v2_keys GET /api/v2/users/{username}/v2_keys ListV2KeysResponse 1 - p:username"
+)
+_OP_create_v2_key = _Op(
     "create_v2_key POST /api/v2/users/{username}/v2_keys CreateV2KeyResponse 2 application/json b:body p:username"
 )
-_OP_65 = _Op(
+_OP_delete_v2_key = _Op(
     "delete_v2_key DELETE /api/v2/users/{username}/v2_keys/{key_id} DeleteV2KeyResponse 2 - p:username p:key_id"
 )
-_OP_66 = _Op(
+_OP_upload_file = _Op(
     "upload_file POST /api/v2/projects/{project_id}/files - 1 multipart/form-data p:project_id F:file"
 )
-_OP_67 = _Op(
+_OP_download_project_file = _Op(
     "download_project_file",
     "POST",
     "/api/v2/projects/{project_id}/files/{path}:download",
@@ -267,7 +275,7 @@ _OP_67 = _Op(
     ),
     2,
 )
-_OP_68 = _Op(
+_OP_handle_custom_runtime_upload = _Op(
     "handle_custom_runtime_upload POST /api/v2/runtimeaddons/custom - 2 multipart/form-data F:metadata F:tarball"
 )
 
@@ -292,7 +300,11 @@ class CMLServiceApi(_BaseApi):
         Returns:
             _m.ValidateAPIKeyResponse
         """
-        result: _m.ValidateAPIKeyResponse = self.api_client._call(_OP_0, (audience,), kwargs)
+        result: _m.ValidateAPIKeyResponse = self.api_client._call(
+            _OP_validate_api_key,
+            (audience,),
+            kwargs,
+        )
         return result
 
     validate_api_key_with_http_info = _with_http_info(validate_api_key)
@@ -327,7 +339,7 @@ class CMLServiceApi(_BaseApi):
             _m.ListCpuProfilesResponse
         """
         result: _m.ListCpuProfilesResponse = self.api_client._call(
-            _OP_1,
+            _OP_list_cpu_profiles,
             (
                 search_filter,
                 sort,
@@ -352,7 +364,11 @@ class CMLServiceApi(_BaseApi):
         Returns:
             _m.DeleteCpuProfileResponse
         """
-        result: _m.DeleteCpuProfileResponse = self.api_client._call(_OP_2, (id,), kwargs)
+        result: _m.DeleteCpuProfileResponse = self.api_client._call(
+            _OP_delete_cpu_profile,
+            (id,),
+            kwargs,
+        )
         return result
 
     delete_cpu_profile_with_http_info = _with_http_info(delete_cpu_profile)
@@ -384,7 +400,7 @@ class CMLServiceApi(_BaseApi):
             _m.ListExperimentsResponse
         """
         result: _m.ListExperimentsResponse = self.api_client._call(
-            _OP_3,
+            _OP_list_all_experiments,
             (
                 search_filter,
                 page_size,
@@ -437,7 +453,7 @@ class CMLServiceApi(_BaseApi):
             _m.ListProjectsResponse
         """
         result: _m.ListProjectsResponse = self.api_client._call(
-            _OP_4,
+            _OP_list_projects,
             (
                 search_filter,
                 sort,
@@ -468,7 +484,7 @@ class CMLServiceApi(_BaseApi):
         Returns:
             _m.Project
         """
-        result: _m.Project = self.api_client._call(_OP_5, (body,), kwargs)
+        result: _m.Project = self.api_client._call(_OP_create_project, (body,), kwargs)
         return result
 
     create_project_with_http_info = _with_http_info(create_project)
@@ -489,7 +505,11 @@ class CMLServiceApi(_BaseApi):
         Returns:
             _m.BatchListProjectsResponse
         """
-        result: _m.BatchListProjectsResponse = self.api_client._call(_OP_6, (project_ids,), kwargs)
+        result: _m.BatchListProjectsResponse = self.api_client._call(
+            _OP_batch_list_projects,
+            (project_ids,),
+            kwargs,
+        )
         return result
 
     batch_list_projects_with_http_info = _with_http_info(batch_list_projects)
@@ -514,7 +534,7 @@ class CMLServiceApi(_BaseApi):
             _m.Experiment
         """
         result: _m.Experiment = self.api_client._call(
-            _OP_7,
+            _OP_update_experiment,
             (
                 body,
                 experiment_project_id,
@@ -543,7 +563,7 @@ class CMLServiceApi(_BaseApi):
         Returns:
             _m.Project
         """
-        result: _m.Project = self.api_client._call(_OP_8, (body, project_id), kwargs)
+        result: _m.Project = self.api_client._call(_OP_update_project, (body, project_id), kwargs)
         return result
 
     update_project_with_http_info = _with_http_info(update_project)
@@ -559,7 +579,7 @@ class CMLServiceApi(_BaseApi):
         Returns:
             _m.Project
         """
-        result: _m.Project = self.api_client._call(_OP_9, (project_id,), kwargs)
+        result: _m.Project = self.api_client._call(_OP_get_project, (project_id,), kwargs)
         return result
 
     get_project_with_http_info = _with_http_info(get_project)
@@ -575,7 +595,11 @@ class CMLServiceApi(_BaseApi):
         Returns:
             _m.DeleteProjectResponse
         """
-        result: _m.DeleteProjectResponse = self.api_client._call(_OP_10, (project_id,), kwargs)
+        result: _m.DeleteProjectResponse = self.api_client._call(
+            _OP_delete_project,
+            (project_id,),
+            kwargs,
+        )
         return result
 
     delete_project_with_http_info = _with_http_info(delete_project)
@@ -612,7 +636,7 @@ class CMLServiceApi(_BaseApi):
             _m.ListApplicationsResponse
         """
         result: _m.ListApplicationsResponse = self.api_client._call(
-            _OP_11,
+            _OP_list_applications,
             (
                 project_id,
                 search_filter,
@@ -644,7 +668,14 @@ class CMLServiceApi(_BaseApi):
         Returns:
             _m.Application
         """
-        result: _m.Application = self.api_client._call(_OP_12, (body, project_id), kwargs)
+        result: _m.Application = self.api_client._call(
+            _OP_create_application,
+            (
+                body,
+                project_id,
+            ),
+            kwargs,
+        )
         return result
 
     create_application_with_http_info = _with_http_info(create_application)
@@ -669,7 +700,7 @@ class CMLServiceApi(_BaseApi):
             _m.Application
         """
         result: _m.Application = self.api_client._call(
-            _OP_13,
+            _OP_update_application,
             (
                 body,
                 project_id,
@@ -698,7 +729,14 @@ class CMLServiceApi(_BaseApi):
         Returns:
             _m.Application
         """
-        result: _m.Application = self.api_client._call(_OP_14, (project_id, application_id), kwargs)
+        result: _m.Application = self.api_client._call(
+            _OP_get_application,
+            (
+                project_id,
+                application_id,
+            ),
+            kwargs,
+        )
         return result
 
     get_application_with_http_info = _with_http_info(get_application)
@@ -721,7 +759,7 @@ class CMLServiceApi(_BaseApi):
             _m.DeleteApplicationResponse
         """
         result: _m.DeleteApplicationResponse = self.api_client._call(
-            _OP_15,
+            _OP_delete_application,
             (
                 project_id,
                 application_id,
@@ -749,7 +787,14 @@ class CMLServiceApi(_BaseApi):
         Returns:
             _m.Application
         """
-        result: _m.Application = self.api_client._call(_OP_16, (project_id, application_id), kwargs)
+        result: _m.Application = self.api_client._call(
+            _OP_restart_application,
+            (
+                project_id,
+                application_id,
+            ),
+            kwargs,
+        )
         return result
 
     restart_application_with_http_info = _with_http_info(restart_application)
@@ -772,7 +817,7 @@ class CMLServiceApi(_BaseApi):
             _m.StopApplicationResponse
         """
         result: _m.StopApplicationResponse = self.api_client._call(
-            _OP_17,
+            _OP_stop_application,
             (
                 project_id,
                 application_id,
@@ -815,7 +860,7 @@ class CMLServiceApi(_BaseApi):
             _m.ListProjectCollaboratorsResponse
         """
         result: _m.ListProjectCollaboratorsResponse = self.api_client._call(
-            _OP_18,
+            _OP_list_project_collaborators,
             (
                 project_id,
                 search_filter,
@@ -852,7 +897,7 @@ class CMLServiceApi(_BaseApi):
             _m.AddProjectCollaboratorResponse
         """
         result: _m.AddProjectCollaboratorResponse = self.api_client._call(
-            _OP_19,
+            _OP_add_project_collaborator,
             (
                 body,
                 project_id,
@@ -882,7 +927,7 @@ class CMLServiceApi(_BaseApi):
             _m.DeleteProjectCollaboratorResponse
         """
         result: _m.DeleteProjectCollaboratorResponse = self.api_client._call(
-            _OP_20,
+            _OP_delete_project_collaborator,
             (
                 project_id,
                 username,
@@ -925,7 +970,7 @@ class CMLServiceApi(_BaseApi):
             _m.ListExperimentsResponse
         """
         result: _m.ListExperimentsResponse = self.api_client._call(
-            _OP_21,
+            _OP_list_experiments,
             (
                 project_id,
                 search_filter,
@@ -957,7 +1002,14 @@ class CMLServiceApi(_BaseApi):
         Returns:
             _m.Experiment
         """
-        result: _m.Experiment = self.api_client._call(_OP_22, (body, project_id), kwargs)
+        result: _m.Experiment = self.api_client._call(
+            _OP_create_experiment,
+            (
+                body,
+                project_id,
+            ),
+            kwargs,
+        )
         return result
 
     create_experiment_with_http_info = _with_http_info(create_experiment)
@@ -974,7 +1026,14 @@ class CMLServiceApi(_BaseApi):
         Returns:
             _m.Experiment
         """
-        result: _m.Experiment = self.api_client._call(_OP_23, (project_id, experiment_id), kwargs)
+        result: _m.Experiment = self.api_client._call(
+            _OP_get_experiment,
+            (
+                project_id,
+                experiment_id,
+            ),
+            kwargs,
+        )
         return result
 
     get_experiment_with_http_info = _with_http_info(get_experiment)
@@ -1013,7 +1072,7 @@ class CMLServiceApi(_BaseApi):
             _m.ListExperimentRunsResponse
         """
         result: _m.ListExperimentRunsResponse = self.api_client._call(
-            _OP_24,
+            _OP_list_experiment_runs,
             (
                 project_id,
                 experiment_id,
@@ -1049,7 +1108,7 @@ class CMLServiceApi(_BaseApi):
             _m.ExperimentRun
         """
         result: _m.ExperimentRun = self.api_client._call(
-            _OP_25,
+            _OP_create_experiment_run,
             (
                 body,
                 project_id,
@@ -1083,7 +1142,7 @@ class CMLServiceApi(_BaseApi):
             _m.ExperimentRun
         """
         result: _m.ExperimentRun = self.api_client._call(
-            _OP_26,
+            _OP_update_experiment_run,
             (
                 body,
                 project_id,
@@ -1116,7 +1175,7 @@ class CMLServiceApi(_BaseApi):
             _m.ExperimentRun
         """
         result: _m.ExperimentRun = self.api_client._call(
-            _OP_27,
+            _OP_get_experiment_run,
             (
                 project_id,
                 experiment_id,
@@ -1150,7 +1209,7 @@ class CMLServiceApi(_BaseApi):
             _m.LogExperimentRunBatchResponse
         """
         result: _m.LogExperimentRunBatchResponse = self.api_client._call(
-            _OP_28,
+            _OP_log_experiment_run_batch,
             (
                 body,
                 project_id,
@@ -1182,7 +1241,7 @@ class CMLServiceApi(_BaseApi):
             _m.ListProjectFilesResponse
         """
         result: _m.ListProjectFilesResponse = self.api_client._call(
-            _OP_29,
+            _OP_list_project_files,
             (
                 project_id,
                 path,
@@ -1212,7 +1271,7 @@ class CMLServiceApi(_BaseApi):
             _m.DeleteProjectFileResponse
         """
         result: _m.DeleteProjectFileResponse = self.api_client._call(
-            _OP_30,
+            _OP_delete_project_file,
             (
                 project_id,
                 path,
@@ -1243,7 +1302,15 @@ class CMLServiceApi(_BaseApi):
         Returns:
             _m.FileInfo
         """
-        result: _m.FileInfo = self.api_client._call(_OP_31, (body, project_id, path), kwargs)
+        result: _m.FileInfo = self.api_client._call(
+            _OP_update_project_file_metadata,
+            (
+                body,
+                project_id,
+                path,
+            ),
+            kwargs,
+        )
         return result
 
     update_project_file_metadata_with_http_info = _with_http_info(update_project_file_metadata)
@@ -1280,7 +1347,7 @@ class CMLServiceApi(_BaseApi):
             _m.ListJobsResponse
         """
         result: _m.ListJobsResponse = self.api_client._call(
-            _OP_32,
+            _OP_list_jobs,
             (
                 project_id,
                 search_filter,
@@ -1312,7 +1379,7 @@ class CMLServiceApi(_BaseApi):
         Returns:
             _m.Job
         """
-        result: _m.Job = self.api_client._call(_OP_33, (body, project_id), kwargs)
+        result: _m.Job = self.api_client._call(_OP_create_job, (body, project_id), kwargs)
         return result
 
     create_job_with_http_info = _with_http_info(create_job)
@@ -1336,7 +1403,7 @@ class CMLServiceApi(_BaseApi):
         Returns:
             _m.Job
         """
-        result: _m.Job = self.api_client._call(_OP_34, (body, project_id, job_id), kwargs)
+        result: _m.Job = self.api_client._call(_OP_update_job, (body, project_id, job_id), kwargs)
         return result
 
     update_job_with_http_info = _with_http_info(update_job)
@@ -1353,7 +1420,7 @@ class CMLServiceApi(_BaseApi):
         Returns:
             _m.Job
         """
-        result: _m.Job = self.api_client._call(_OP_35, (project_id, job_id), kwargs)
+        result: _m.Job = self.api_client._call(_OP_get_job, (project_id, job_id), kwargs)
         return result
 
     get_job_with_http_info = _with_http_info(get_job)
@@ -1370,7 +1437,14 @@ class CMLServiceApi(_BaseApi):
         Returns:
             _m.DeleteJobResponse
         """
-        result: _m.DeleteJobResponse = self.api_client._call(_OP_36, (project_id, job_id), kwargs)
+        result: _m.DeleteJobResponse = self.api_client._call(
+            _OP_delete_job,
+            (
+                project_id,
+                job_id,
+            ),
+            kwargs,
+        )
         return result
 
     delete_job_with_http_info = _with_http_info(delete_job)
@@ -1409,7 +1483,7 @@ class CMLServiceApi(_BaseApi):
             _m.ListJobRunsResponse
         """
         result: _m.ListJobRunsResponse = self.api_client._call(
-            _OP_37,
+            _OP_list_job_runs,
             (
                 project_id,
                 job_id,
@@ -1444,7 +1518,15 @@ class CMLServiceApi(_BaseApi):
         Returns:
             _m.JobRun
         """
-        result: _m.JobRun = self.api_client._call(_OP_38, (body, project_id, job_id), kwargs)
+        result: _m.JobRun = self.api_client._call(
+            _OP_create_job_run,
+            (
+                body,
+                project_id,
+                job_id,
+            ),
+            kwargs,
+        )
         return result
 
     create_job_run_with_http_info = _with_http_info(create_job_run)
@@ -1462,7 +1544,15 @@ class CMLServiceApi(_BaseApi):
         Returns:
             _m.JobRun
         """
-        result: _m.JobRun = self.api_client._call(_OP_39, (project_id, job_id, run_id), kwargs)
+        result: _m.JobRun = self.api_client._call(
+            _OP_get_job_run,
+            (
+                project_id,
+                job_id,
+                run_id,
+            ),
+            kwargs,
+        )
         return result
 
     get_job_run_with_http_info = _with_http_info(get_job_run)
@@ -1480,7 +1570,15 @@ class CMLServiceApi(_BaseApi):
         Returns:
             _m.JobRun
         """
-        result: _m.JobRun = self.api_client._call(_OP_40, (project_id, job_id, run_id), kwargs)
+        result: _m.JobRun = self.api_client._call(
+            _OP_stop_job_run,
+            (
+                project_id,
+                job_id,
+                run_id,
+            ),
+            kwargs,
+        )
         return result
 
     stop_job_run_with_http_info = _with_http_info(stop_job_run)
@@ -1517,7 +1615,7 @@ class CMLServiceApi(_BaseApi):
             _m.ListModelsResponse
         """
         result: _m.ListModelsResponse = self.api_client._call(
-            _OP_41,
+            _OP_list_models,
             (
                 project_id,
                 search_filter,
@@ -1549,7 +1647,7 @@ class CMLServiceApi(_BaseApi):
         Returns:
             _m.Model
         """
-        result: _m.Model = self.api_client._call(_OP_42, (body, project_id), kwargs)
+        result: _m.Model = self.api_client._call(_OP_create_model, (body, project_id), kwargs)
         return result
 
     create_model_with_http_info = _with_http_info(create_model)
@@ -1573,7 +1671,15 @@ class CMLServiceApi(_BaseApi):
         Returns:
             _m.Model
         """
-        result: _m.Model = self.api_client._call(_OP_43, (body, project_id, model_id), kwargs)
+        result: _m.Model = self.api_client._call(
+            _OP_update_model,
+            (
+                body,
+                project_id,
+                model_id,
+            ),
+            kwargs,
+        )
         return result
 
     update_model_with_http_info = _with_http_info(update_model)
@@ -1590,7 +1696,7 @@ class CMLServiceApi(_BaseApi):
         Returns:
             _m.Model
         """
-        result: _m.Model = self.api_client._call(_OP_44, (project_id, model_id), kwargs)
+        result: _m.Model = self.api_client._call(_OP_get_model, (project_id, model_id), kwargs)
         return result
 
     get_model_with_http_info = _with_http_info(get_model)
@@ -1608,7 +1714,7 @@ class CMLServiceApi(_BaseApi):
             _m.DeleteModelResponse
         """
         result: _m.DeleteModelResponse = self.api_client._call(
-            _OP_45,
+            _OP_delete_model,
             (
                 project_id,
                 model_id,
@@ -1653,7 +1759,7 @@ class CMLServiceApi(_BaseApi):
             _m.ListModelBuildsResponse
         """
         result: _m.ListModelBuildsResponse = self.api_client._call(
-            _OP_46,
+            _OP_list_model_builds,
             (
                 project_id,
                 model_id,
@@ -1688,7 +1794,15 @@ class CMLServiceApi(_BaseApi):
         Returns:
             _m.ModelBuild
         """
-        result: _m.ModelBuild = self.api_client._call(_OP_47, (body, project_id, model_id), kwargs)
+        result: _m.ModelBuild = self.api_client._call(
+            _OP_create_model_build,
+            (
+                body,
+                project_id,
+                model_id,
+            ),
+            kwargs,
+        )
         return result
 
     create_model_build_with_http_info = _with_http_info(create_model_build)
@@ -1713,7 +1827,7 @@ class CMLServiceApi(_BaseApi):
             _m.ModelBuild
         """
         result: _m.ModelBuild = self.api_client._call(
-            _OP_48,
+            _OP_get_model_build,
             (
                 project_id,
                 model_id,
@@ -1745,7 +1859,7 @@ class CMLServiceApi(_BaseApi):
             _m.DeleteModelBuildResponse
         """
         result: _m.DeleteModelBuildResponse = self.api_client._call(
-            _OP_49,
+            _OP_delete_model_build,
             (
                 project_id,
                 model_id,
@@ -1793,7 +1907,7 @@ class CMLServiceApi(_BaseApi):
             _m.ListModelDeploymentsResponse
         """
         result: _m.ListModelDeploymentsResponse = self.api_client._call(
-            _OP_50,
+            _OP_list_model_deployments,
             (
                 project_id,
                 model_id,
@@ -1834,7 +1948,7 @@ class CMLServiceApi(_BaseApi):
             _m.ModelDeployment
         """
         result: _m.ModelDeployment = self.api_client._call(
-            _OP_51,
+            _OP_create_model_deployment,
             (
                 body,
                 project_id,
@@ -1869,7 +1983,7 @@ class CMLServiceApi(_BaseApi):
             _m.ModelDeployment
         """
         result: _m.ModelDeployment = self.api_client._call(
-            _OP_52,
+            _OP_get_model_deployment,
             (
                 project_id,
                 model_id,
@@ -1904,7 +2018,7 @@ class CMLServiceApi(_BaseApi):
             _m.RestartModelDeploymentResponse
         """
         result: _m.RestartModelDeploymentResponse = self.api_client._call(
-            _OP_53,
+            _OP_restart_model_deployment,
             (
                 project_id,
                 model_id,
@@ -1939,7 +2053,7 @@ class CMLServiceApi(_BaseApi):
             _m.StopModelDeploymentResponse
         """
         result: _m.StopModelDeploymentResponse = self.api_client._call(
-            _OP_54,
+            _OP_stop_model_deployment,
             (
                 project_id,
                 model_id,
@@ -1982,7 +2096,7 @@ class CMLServiceApi(_BaseApi):
             _m.ListRegisteredModelsResponse
         """
         result: _m.ListRegisteredModelsResponse = self.api_client._call(
-            _OP_55,
+            _OP_list_registered_models,
             (
                 search_filter,
                 sort,
@@ -2011,7 +2125,11 @@ class CMLServiceApi(_BaseApi):
         Returns:
             _m.RegisteredModel
         """
-        result: _m.RegisteredModel = self.api_client._call(_OP_56, (body,), kwargs)
+        result: _m.RegisteredModel = self.api_client._call(
+            _OP_create_registered_model,
+            (body,),
+            kwargs,
+        )
         return result
 
     create_registered_model_with_http_info = _with_http_info(create_registered_model)
@@ -2034,7 +2152,14 @@ class CMLServiceApi(_BaseApi):
         Returns:
             _m.RegisteredModel
         """
-        result: _m.RegisteredModel = self.api_client._call(_OP_57, (model_id, sort), kwargs)
+        result: _m.RegisteredModel = self.api_client._call(
+            _OP_get_registered_model,
+            (
+                model_id,
+                sort,
+            ),
+            kwargs,
+        )
         return result
 
     get_registered_model_with_http_info = _with_http_info(get_registered_model)
@@ -2055,7 +2180,7 @@ class CMLServiceApi(_BaseApi):
             _m.DeleteRegisteredModelResponse
         """
         result: _m.DeleteRegisteredModelResponse = self.api_client._call(
-            _OP_58,
+            _OP_delete_registered_model,
             (model_id,),
             kwargs,
         )
@@ -2093,7 +2218,7 @@ class CMLServiceApi(_BaseApi):
             _m.ListRuntimeAddonsResponse
         """
         result: _m.ListRuntimeAddonsResponse = self.api_client._call(
-            _OP_59,
+            _OP_list_runtime_addons,
             (
                 search_filter,
                 page_size,
@@ -2137,7 +2262,7 @@ class CMLServiceApi(_BaseApi):
             _m.ListRuntimesResponse
         """
         result: _m.ListRuntimesResponse = self.api_client._call(
-            _OP_60,
+            _OP_list_runtimes,
             (
                 search_filter,
                 page_size,
@@ -2162,7 +2287,7 @@ class CMLServiceApi(_BaseApi):
         Returns:
             _m.Runtime
         """
-        result: _m.Runtime = self.api_client._call(_OP_61, (runtime_id,), kwargs)
+        result: _m.Runtime = self.api_client._call(_OP_get_runtime, (runtime_id,), kwargs)
         return result
 
     get_runtime_with_http_info = _with_http_info(get_runtime)
@@ -2178,7 +2303,7 @@ class CMLServiceApi(_BaseApi):
         Returns:
             _m.ShortUser
         """
-        result: _m.ShortUser = self.api_client._call(_OP_62, (user_id,), kwargs)
+        result: _m.ShortUser = self.api_client._call(_OP_get_short_user_by_id, (user_id,), kwargs)
         return result
 
     get_short_user_by_id_with_http_info = _with_http_info(get_short_user_by_id)
@@ -2194,7 +2319,7 @@ class CMLServiceApi(_BaseApi):
         Returns:
             _m.ListV2KeysResponse
         """
-        result: _m.ListV2KeysResponse = self.api_client._call(_OP_63, (username,), kwargs)
+        result: _m.ListV2KeysResponse = self.api_client._call(_OP_list_v2_keys, (username,), kwargs)
         return result
 
     list_v2_keys_with_http_info = _with_http_info(list_v2_keys)
@@ -2216,7 +2341,14 @@ class CMLServiceApi(_BaseApi):
         Returns:
             _m.CreateV2KeyResponse
         """
-        result: _m.CreateV2KeyResponse = self.api_client._call(_OP_64, (body, username), kwargs)
+        result: _m.CreateV2KeyResponse = self.api_client._call(
+            _OP_create_v2_key,
+            (
+                body,
+                username,
+            ),
+            kwargs,
+        )
         return result
 
     create_v2_key_with_http_info = _with_http_info(create_v2_key)
@@ -2233,7 +2365,14 @@ class CMLServiceApi(_BaseApi):
         Returns:
             _m.DeleteV2KeyResponse
         """
-        result: _m.DeleteV2KeyResponse = self.api_client._call(_OP_65, (username, key_id), kwargs)
+        result: _m.DeleteV2KeyResponse = self.api_client._call(
+            _OP_delete_v2_key,
+            (
+                username,
+                key_id,
+            ),
+            kwargs,
+        )
         return result
 
     delete_v2_key_with_http_info = _with_http_info(delete_v2_key)
@@ -2253,7 +2392,7 @@ class CMLServiceApi(_BaseApi):
         Returns:
             None
         """
-        result: None = self.api_client._call(_OP_66, (project_id, file), kwargs)
+        result: None = self.api_client._call(_OP_upload_file, (project_id, file), kwargs)
         return result
 
     upload_file_with_http_info = _with_http_info(upload_file)
@@ -2271,7 +2410,7 @@ class CMLServiceApi(_BaseApi):
         Returns:
             None
         """
-        result: None = self.api_client._call(_OP_67, (project_id, path), kwargs)
+        result: None = self.api_client._call(_OP_download_project_file, (project_id, path), kwargs)
         return result
 
     download_project_file_with_http_info = _with_http_info(download_project_file)
@@ -2288,7 +2427,14 @@ class CMLServiceApi(_BaseApi):
         Returns:
             None
         """
-        result: None = self.api_client._call(_OP_68, (metadata, tarball), kwargs)
+        result: None = self.api_client._call(
+            _OP_handle_custom_runtime_upload,
+            (
+                metadata,
+                tarball,
+            ),
+            kwargs,
+        )
         return result
 
     handle_custom_runtime_upload_with_http_info = _with_http_info(handle_custom_runtime_upload)
