@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, Optional, Union
 
 from . import __version__ as GENERATOR_VERSION
-from . import naming
+from . import layout, naming
 from .format import Chunked
 from .hints import TYPING_NAMES, HintStyle, hint, needs_datetime, optional
 from .ir import Api, ApiClass, Model, Operation, Parameter, Property
@@ -36,7 +36,9 @@ if TYPE_CHECKING:
 
 
 def environment() -> jinja2.Environment:
-    import jinja2  # only when something is rendered: a warm regenerate never needs it
+    """The template environment; compiled templates are kept in ``$CMLAPI_GEN_CACHE/jinja``
+    (jinja2 checks each against its template's source before using it)."""
+    import jinja2  # only when something is rendered: a regenerate that hits every piece never needs it
 
     return jinja2.Environment(
         loader=jinja2.FileSystemLoader(str(TEMPLATES)),
@@ -45,7 +47,33 @@ def environment() -> jinja2.Environment:
         keep_trailing_newline=True,
         trim_blocks=True,
         lstrip_blocks=True,
+        bytecode_cache=_bytecode_cache(),
     )
+
+
+def _bytecode_cache() -> Optional[jinja2.BytecodeCache]:
+    import jinja2
+
+    from .cache import JINJA, cache_dir
+
+    folder = cache_dir(JINJA)
+    if folder is None:
+        return None
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return None
+
+    class Quiet(jinja2.FileSystemBytecodeCache):
+        """A cache that cannot be written is skipped, like every other cache here."""
+
+        def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+            try:
+                super().dump_bytecode(bucket)
+            except OSError:
+                pass
+
+    return Quiet(str(folder))
 
 
 def _typing_prefix(api: Api) -> str:
@@ -103,10 +131,13 @@ def model_view(model: Model, prefix: str, enums: frozenset[str]) -> dict[str, An
     if model.kind == "enum":
         names = naming.unique([_enum_member(v) for v in model.enum])
         enum_members = [{"name": _check(n), "value_lit": literal(v)} for n, v in zip(names, model.enum)]
+    body = _model_doc(model)
     return {
         "name": model.name,
         "module": model.module,
-        "doc": _model_doc(model),
+        "doc": body,
+        "docstring": layout.docstring(4, body),
+        "empty": not (fields or wires or types),
         "fields": fields,
         # enum-typed fields are hinted ``str``, so only other object models need the import
         "imports": any(name not in enums for p in model.properties for name in p.type.models()),
@@ -117,10 +148,20 @@ def model_view(model: Model, prefix: str, enums: frozenset[str]) -> dict[str, An
         "uses_datetime": needs_datetime([p.type for p in model.properties]),
         "uses_builtins": bool(style.shadowed),
         "enum_members": enum_members,
-        "wire_lit": literal(wires) if wires else "",
-        "types_lit": literal(types) if types else "",
-        "enum_values_lit": literal(tuple(model.enum)),
+        "wire_line": _dict_line("_wire = ", wires),
+        "types_line": _dict_line("_types = ", types),
+        "enum_values_line": layout.collection(
+            4, "allowable_values = ", literal(tuple(model.enum)), [literal(v) for v in model.enum], ")"
+        ),
     }
+
+
+def _dict_line(head: str, mapping: dict[str, str]) -> str:
+    """``head`` + the dict literal of ``mapping`` in a class body, or "" when it is empty."""
+    if not mapping:
+        return ""
+    items = [f"{literal(k)}: {literal(v)}" for k, v in mapping.items()]
+    return layout.collection(4, head, literal(mapping), items, "}")
 
 
 def _strip_enums(swagger: str, enum_names: frozenset[str]) -> str:
@@ -236,7 +277,7 @@ def const_view(op: Operation) -> dict[str, Any]:
         "content_type_lit": literal(op.content_type) if op.content_type else "",
         "required": len(op.positional),
         "param_tuples": [literal(t) for t in tuples],
-        "compact_lit": literal(compact) if compact else "",
+        "compact_line": layout.call(0, f"{_const_name(op)} = _Op(", [literal(compact)]) if compact else "",
     }
 
 
@@ -247,16 +288,17 @@ def op_view(op: Operation) -> dict[str, Any]:
     params = [{"attr": _check(p.attr), "hint": _param_hint(p, style)} for p in op.parameters]
     const = _const_name(op)
     signature, call = _one_liners(op, params, returns, const)
-    paging = None
+    name = _check(op.name)
+    iter_line = ""
     if op.paging:
-        paging = {
-            "items_lit": literal(op.paging.items_attr),
-            "token_lit": literal(op.paging.token_attr),
-            "item_hint": hint(op.paging.items_type, style),
-        }
+        args = [name, literal(op.paging.items_attr), literal(op.paging.token_attr)]
+        iter_line = layout.call(4, f"{name}_iter = _pages(", args)
     return {
-        "name": _check(op.name),
+        "name": name,
         "const": const,
+        "one_param": params[0]["attr"] if len(params) == 1 else "",
+        "twin_line": layout.call(4, f"{name}_with_http_info = _with_http_info(", [name]),
+        "iter_line": iter_line,
         "signature_line": signature,
         "call_line": call,
         "params": params,
@@ -264,7 +306,6 @@ def op_view(op: Operation) -> dict[str, Any]:
         "keyword": params[len(op.positional) :],
         "return_hint": returns,
         "doc": _op_doc(op, returns),
-        "paging": paging,
     }
 
 
@@ -336,8 +377,16 @@ def _error_model(api: Api) -> str:
     return ""
 
 
-def _names(items: Any) -> list[dict[str, str]]:
-    return [{"name": _check(x.name), "module": _check(x.module)} for x in items]
+def _names(items: Any, package: str = "") -> list[dict[str, str]]:
+    """Name, module and import line (``from .<package><module> import X as X``) of each."""
+    return [
+        {
+            "name": _check(x.name),
+            "module": _check(x.module),
+            "import_line": layout.import_as(4, f".{package}{x.module}", x.name),
+        }
+        for x in items
+    ]
 
 
 def package_init_pieces(api: Api) -> tuple[Piece, ...]:
@@ -350,7 +399,7 @@ def package_init_pieces(api: Api) -> tuple[Piece, ...]:
         "spec_version_lit": literal(api.spec_version),
         "sha256_lit": literal(api.spec_sha256),
     }
-    body = {"apis": _names(api.apis)}
+    body = {"apis": _names(api.apis, "api.")}
     return (
         Piece("package_init.py.jinja", "head", "module", "", head, functools.partial(_same, head)),
         Piece("package_init.py.jinja", "body", "module", "\n", body, functools.partial(_same, body)),
