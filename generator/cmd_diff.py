@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import argparse
 import sys
-from typing import List
+from typing import TYPE_CHECKING, List
 
 from .errors import Problem, SpecError
-from .ir import Api
+
+if TYPE_CHECKING:
+    from .ir import Api
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]

@@ -1,12 +1,11 @@
-"""A forked child that imports jinja2 and black at once, then makes the pieces the
-parent finds missing from the cache.
+"""A forked child that imports black at once, then formats what the parent sends.
 
-After a small spec change only a piece or two is missing, and importing jinja2
-and black (about 0.2 s) would be most of the run; started before the model is
-built, the helper has them ready by the time the parent knows what to ask for.
-One request, pickled both ways over pipes (parent and child are the same
-program); any failure of the helper makes :meth:`Helper.run` return None and
-the parent makes the pieces itself.
+After a small spec change only a piece or two is missing from the cache, and
+importing black (about 0.12 s) would be most of the run; started before the
+model is built, the helper has black ready by the time the parent has rendered
+the missing pieces. One request, pickled both ways over pipes (parent and
+child are the same program); any failure of the helper makes
+:meth:`Helper.format` return None and the parent formats them itself.
 """
 
 from __future__ import annotations
@@ -14,7 +13,7 @@ from __future__ import annotations
 import os
 import pickle
 import signal
-from typing import Any, Optional, Sequence
+from typing import Optional, Sequence
 
 # The parent's ends of a running helper's pipes. Any other child forked while it runs
 # (openapi-spec-validator's, black's workers) closes them: a copy of the request's
@@ -65,8 +64,8 @@ class Helper:
         _LIVE.update((request_w, reply_r))
         return cls(pid, request_w, reply_r)
 
-    def run(self, work: Sequence[Any]) -> Optional[list[str]]:
-        """The helper's texts for ``work`` (see :func:`generator.pieces.make`), or None."""
+    def format(self, work: Sequence[tuple[str, str]]) -> Optional[list[str]]:
+        """:func:`generator.format.format_piece` of each ``(kind, source)``, or None."""
         if self.pid == 0:
             return None
         try:
@@ -105,16 +104,13 @@ class Helper:
 
 
 def _serve(request: int, reply: int) -> None:
-    import black  # noqa: F401  (first: the longest import, and the reason this process exists)
-
-    from . import format, pieces, render
+    from . import format
 
     format.load_black()
-    render.environment()  # imports jinja2
     with os.fdopen(request, "rb") as handle:
         data = handle.read()
     if not data:  # the parent needed nothing
         return
-    texts = pieces.make(pickle.loads(data), workers=1)
+    texts = format.format_many(pickle.loads(data), workers=1)
     with os.fdopen(reply, "wb") as out:
         out.write(pickle.dumps(texts, protocol=pickle.HIGHEST_PROTOCOL))

@@ -148,52 +148,63 @@ def check_shape(doc: Any) -> None:
     # id of a finished container -> (values it expands to, levels below it)
     done: dict[int, tuple[int, int]] = {}
     on_path: set[int] = set()
-    # frames: [node, children iterator, pointer, depth, size so far, height so far]
-    root: list[Any] = [None, iter([("", doc)]), "", -1, 0, 0]
+    # frames: [node, children iterator, parent frame, key in the parent, depth, size so far, height so far];
+    # a pointer is only spelled out for an error (most containers never need one)
+    root: list[Any] = [None, iter([("", doc)]), None, "", -1, 0, 0]
     frames: list[list[Any]] = [root]
     total = 0  # values seen, aliases counted as often as they are used
+
+    def where(frame: list[Any], key: Any = None) -> str:
+        if frame is root:  # the document itself
+            return ""
+        keys = [] if key is None else [key]
+        while frame is not root and frame[2] is not None:
+            if frame[2] is not root:
+                keys.append(frame[3])
+            frame = frame[2]
+        return "".join(pointer(k) for k in reversed(keys))
+
     while frames:
         frame = frames[-1]
         step = next(frame[1], None)
         if step is None:
             frames.pop()
-            node, _, where, depth, size, height = frame
+            node, _, _, _, depth, size, height = frame
             if frames:
                 parent = frames[-1]
-                parent[4] += size
-                parent[5] = max(parent[5], height + 1)
+                parent[5] += size
+                parent[6] = max(parent[6], height + 1)
                 on_path.discard(id(node))
                 done[id(node)] = (size, height)
             continue
         key, value = step
-        where = frame[2] + (pointer(key) if frame is not root else "")
-        depth = frame[3] + 1
         if isinstance(frame[0], dict) and not isinstance(key, str):
-            raise SpecError([Problem(frame[2], f"key {one_line(repr(key), 60)} is not a string")])
+            raise SpecError([Problem(where(frame), f"key {one_line(repr(key), 60)} is not a string")])
         if not isinstance(value, (dict, list)):
-            frame[4] += 1
+            frame[5] += 1
             total += 1
             continue
+        depth = frame[4] + 1
         if id(value) in on_path:
-            raise SpecError([Problem(where, "document refers to itself (cyclic YAML alias)")])
+            raise SpecError([Problem(where(frame, key), "document refers to itself (cyclic YAML alias)")])
         seen = done.get(id(value))
         if seen is not None:  # an alias: the same object again
             size, height = seen
             if depth + height > MAX_DEPTH:
-                raise SpecError([Problem(where, f"nested deeper than {MAX_DEPTH} levels")])
-            frame[4] += size
-            frame[5] = max(frame[5], height + 1)
+                raise SpecError([Problem(where(frame, key), f"nested deeper than {MAX_DEPTH} levels")])
+            frame[5] += size
+            frame[6] = max(frame[6], height + 1)
             total += size
         else:
             if depth > MAX_DEPTH:
-                raise SpecError([Problem(where, f"nested deeper than {MAX_DEPTH} levels")])
+                raise SpecError([Problem(where(frame, key), f"nested deeper than {MAX_DEPTH} levels")])
             on_path.add(id(value))
             children = iter(value.items()) if isinstance(value, dict) else iter(enumerate(value))
-            frames.append([value, children, where, depth, 1, 0])
+            frames.append([value, children, frame, key, depth, 1, 0])
             total += 1
         if total > MAX_NODES:
             raise SpecError(
-                [Problem(where, f"document expands to more than {MAX_NODES} values (YAML aliases?), refused")]
+                [Problem(where(frame, key), f"document expands to more than {MAX_NODES} values (YAML aliases?), refused")]
             )
 
 

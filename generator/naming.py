@@ -9,6 +9,7 @@ repaired here, deterministically.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import keyword
 import re
@@ -67,10 +68,13 @@ MAX_MODULE_CHARS = 80
 _CAMEL2 = re.compile(r"([a-z\d])([A-Z])")
 _NON_WORD = re.compile(r"[^0-9A-Za-z_]")
 _UNDERSCORES = re.compile(r"_+")
+_ACRONYM = re.compile(r"[A-Z][A-Z][a-z]")  # fixed width: linear on any input
 
 
 def ascii_word(text: str) -> str:
     """Replace every character that is not ASCII alphanumeric by ``_`` or a ``uXXXX`` token."""
+    if text.isascii():
+        return _NON_WORD.sub("_", text)
     out = []
     for ch in text:
         if ch.isascii() and (ch.isalnum() or ch == "_"):
@@ -90,6 +94,8 @@ def _split_acronyms(text: str) -> str:
     in every run of two or more ASCII capitals followed by a lower-case
     letter, ``_`` goes before the run's last capital.
     """
+    if not _ACRONYM.search(text):  # most names have no such run
+        return text
     out: list[str] = []
     i, n = 0, len(text)
     while i < n:
@@ -108,6 +114,7 @@ def _split_acronyms(text: str) -> str:
     return "".join(out)
 
 
+@functools.lru_cache(maxsize=8192)  # the same names recur across models and operations
 def snake_case(name: str) -> str:
     """swagger-codegen's underscore(): ``ValidateAPIKey`` -> ``validate_api_key``."""
     text = _split_acronyms(name)
@@ -145,6 +152,7 @@ def param_name(wire: str) -> str:
     return attr_name(wire, METHOD_RESERVED | {"body"})
 
 
+@functools.lru_cache(maxsize=8192)
 def class_name(name: str) -> str:
     """Model class name: swagger-codegen camelize (first letter of each word upper)."""
     parts = [p for p in re.split(r"[^0-9A-Za-z]+", ascii_word(name).replace("_", " ")) if p]

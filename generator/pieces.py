@@ -7,9 +7,9 @@ cmlapi-gen's version, the bytes of its own modules and templates, and black's
 identity and mode, so editing the generator, a template, or upgrading black
 starts afresh. A hit is exactly the text rendering and formatting gave for the
 same key, so output never depends on the cache; ``CMLAPI_GEN_CACHE=off`` turns
-it off. The misses are made by a :class:`generator.helper.Helper` when one is
-running (it has imported jinja2 and black while this process built the model),
-else here.
+it off. The misses are rendered here and formatted by a
+:class:`generator.helper.Helper` when one is running (it has imported black
+while this process built the model), else here.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from __future__ import annotations
 import functools
 import hashlib
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Optional, Sequence
+from typing import TYPE_CHECKING, Optional
 
 from . import __version__, cache
 from .format import LINE_LENGTH, TARGET, format_many
@@ -27,10 +27,6 @@ if TYPE_CHECKING:
     from .helper import Helper
 
 HERE = Path(__file__).resolve().parent
-
-# (template, macro, kind, view): what making one piece needs, picklable for the helper
-Work = tuple[str, str, str, dict[str, Any]]
-
 
 def folder() -> Optional[Path]:
     return cache.cache_dir(cache.PIECES)
@@ -52,36 +48,40 @@ def key(piece: Piece, source_text: Optional[str] = None) -> str:
     return hashlib.sha256((head + text).encode("utf-8", "surrogatepass")).hexdigest()
 
 
-def make(work: Sequence[Work], workers: Optional[int] = None) -> list[str]:
-    """Render and format each item (the helper runs this too)."""
-    env = environment()
-    rendered = []
-    for template, macro, kind, view in work:
-        rendered.append((kind, render_view(env, template, macro, view)))
-    return format_many(rendered, workers)
-
-
 # more missing pieces than this are made here, in parallel, not by the one helper
 HELPER_LIMIT = 64
 
 
 def realise(planned: dict[str, Planned], helper: Optional[Helper] = None, workers: Optional[int] = None) -> dict[str, str]:
-    """Every planned file as its final text."""
+    """Every planned file as its final text.
+
+    A whole file is cached too, under the hash of its pieces' keys and separators, so
+    an unchanged file costs one read, not one per piece."""
     where = folder()
-    done: dict[str, str] = {}
-    missing: dict[str, Piece] = {}
-    layout: dict[str, list[tuple[str, str]]] = {}  # path -> (separator, key) per piece
+    out: dict[str, str] = {}
+    # path -> (file key, (separator, key) per piece, the pieces), for files not cached whole
+    layouts: dict[str, tuple[str, list[tuple[str, str]], tuple[Piece, ...]]] = {}
     texts_of: dict[int, str] = {}  # id(source) -> repr(source): the pieces of a model share one
     for path, value in planned.items():
         if isinstance(value, str):
+            out[path] = value
             continue
-        layout[path] = []
+        layout = []
         for piece in value:
             text = texts_of.get(id(piece.source))
             if text is None:
                 text = texts_of[id(piece.source)] = repr(piece.source)
-            k = key(piece, text)
-            layout[path].append((piece.sep, k))
+            layout.append((piece.sep, key(piece, text)))
+        whole = hashlib.sha256("\0".join(["file", *(sep + "\0" + k for sep, k in layout)]).encode()).hexdigest()
+        hit = cache.read(where, whole)
+        if hit is not None:
+            out[path] = hit
+        else:
+            layouts[path] = (whole, layout, value)
+    done: dict[str, str] = {}
+    missing: dict[str, Piece] = {}
+    for _, layout, pieces in layouts.values():
+        for piece, (_, k) in zip(pieces, layout):
             if k in done or k in missing:
                 continue
             hit = cache.read(where, k)
@@ -90,19 +90,28 @@ def realise(planned: dict[str, Planned], helper: Optional[Helper] = None, worker
             else:
                 done[k] = hit
     if missing:
-        keys = list(missing)
-        work = [(p.template, p.macro, p.kind, p.view()) for p in missing.values()]
-        texts = helper.run(work) if helper is not None and len(work) <= HELPER_LIMIT else None
-        if texts is None:
-            if helper is not None:
-                helper.close()  # it would only compete with the workers for the processors
-            texts = make(work, workers)
-        for k, text in zip(keys, texts):
-            done[k] = text
-            cache.write(where, k, text)
+        done.update(_make(missing, helper, workers))
+        for k in missing:
+            cache.write(where, k, done[k])
     if helper is not None:
         helper.close()
-    out: dict[str, str] = {}
-    for path, value in planned.items():
-        out[path] = value if isinstance(value, str) else "".join(sep + done[k] for sep, k in layout[path])
-    return out
+    for path, (whole, layout, _) in layouts.items():
+        out[path] = "".join(sep + done[k] for sep, k in layout)
+        cache.write(where, whole, out[path])
+    return dict(sorted(out.items()))
+
+
+def _make(missing: dict[str, Piece], helper: Optional[Helper], workers: Optional[int]) -> dict[str, str]:
+    """Render and format the missing pieces (key -> text), in the helper when it runs and
+    the pieces are few, else here (in parallel workers when there is much)."""
+    use_helper = helper is not None and len(missing) <= HELPER_LIMIT
+    if helper is not None and not use_helper:
+        helper.close()  # it would only compete with the workers for the processors
+    env = environment()
+    work = [(p.kind, render_view(env, p.template, p.macro, p.view())) for p in missing.values()]
+    unique = list(dict.fromkeys(work))  # the import blocks of most models are one text
+    formatted = helper.format(unique) if helper is not None and use_helper else None
+    if formatted is None:
+        formatted = format_many(unique, workers)
+    by_source = dict(zip(unique, formatted))
+    return {k: by_source[item] for k, item in zip(missing, work)}

@@ -9,6 +9,7 @@ never carry spec text.
 from __future__ import annotations
 
 import json
+import re
 import textwrap
 from typing import Any
 
@@ -38,7 +39,13 @@ def literal(value: Any) -> str:
     return _str_literal(json.dumps(value, default=str))
 
 
+# printable ASCII but for the quote and the backslash: such text is its own literal body
+_PLAIN = re.compile(r'[ !#-\[\]-~]*')
+
+
 def _str_literal(text: str) -> str:
+    if _PLAIN.fullmatch(text):
+        return f'"{text}"'
     out = ['"']
     for ch in text:
         code = ord(ch)

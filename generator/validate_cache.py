@@ -171,16 +171,16 @@ def fragment_keys(doc: dict[str, Any]) -> tuple[dict[str, str], dict[str, str]]:
     paths: dict[str, Any] = found_paths if isinstance(found_paths, dict) else {}
     base = _base({k: v for k, v in doc.items() if k not in ("paths", "definitions")})
     salt = _validator_version() + "\0" + hashlib.sha256(_canon(base).encode()).hexdigest()
-    defs = {name: _schema(schema) for name, schema in defs.items()}
-    own = {name: hashlib.sha256(_canon(schema).encode()).hexdigest() for name, schema in defs.items()}
+    own = {name: hashlib.sha256(_canon(_schema(schema)).encode()).hexdigest() for name, schema in defs.items()}
     edges = _edges(defs)
 
-    def key(kind: str, name: str, node: Any, start: set[str]) -> str:
-        parts = [salt, kind, name, _canon(node)] + [own[d] for d in sorted(_closure(start, edges))]
+    def key(kind: str, name: str, text: str, start: set[str]) -> str:
+        parts = [salt, kind, name, text] + [own[d] for d in sorted(_closure(start, edges))]
         return hashlib.sha256("\0".join(parts).encode()).hexdigest()
 
-    path_keys = {p: key("path", p, _path_item(item), set(_direct_refs(item))) for p, item in paths.items()}
-    def_keys = {d: key("def", d, schema, {d}) for d, schema in defs.items()}
+    path_keys = {p: key("path", p, _canon(_path_item(item)), set(_direct_refs(item))) for p, item in paths.items()}
+    # a definition's own text is in its closure already (as its own hash)
+    def_keys = {d: key("def", d, "", {d}) for d in defs}
     return path_keys, def_keys
 
 

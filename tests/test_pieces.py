@@ -16,9 +16,8 @@ from typing import Dict, Optional
 
 import pytest
 
-from generator import pieces
+from generator.format import format_many
 from generator.helper import Helper
-from generator.render import spec_view
 
 ROOT = Path(__file__).resolve().parents[1]
 RELEASE_A = ROOT / "specs" / "cml-26.01.07.json"
@@ -105,11 +104,7 @@ def piece_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return tmp_path / "cache"
 
 
-def work() -> list:
-    from generator.pipeline import load, model
-
-    view = spec_view(model(load(str(RELEASE_A))))
-    return [("spec.py.jinja", "", "module", view), ("README.md.jinja", "", "text", {"x": 1})]
+WORK = [("module", "x = {'a':1}\n"), ("method", "    def f(self, a,b):\n        return a\n"), ("text", "# not code")]
 
 
 def started() -> Helper:
@@ -118,11 +113,11 @@ def started() -> Helper:
     return helper
 
 
-def test_the_helper_makes_what_this_process_makes(piece_cache: Path) -> None:
-    items = work()[:1]
+def test_the_helper_formats_as_this_process_does(piece_cache: Path) -> None:
     helper = started()
     try:
-        assert helper.run(items) == pieces.make(items, workers=1)
+        assert helper.format(WORK) == format_many(WORK, workers=1)
+        assert format_many(WORK, workers=1)[0] == 'x = {"a": 1}\n'
     finally:
         helper.close()
 
@@ -130,11 +125,11 @@ def test_the_helper_makes_what_this_process_makes(piece_cache: Path) -> None:
 def test_a_helper_that_died_or_failed_gives_none(piece_cache: Path) -> None:
     helper = started()
     os.kill(helper.pid, signal.SIGKILL)
-    assert helper.run(work()[:1]) is None
+    assert helper.format(WORK) is None
     helper.close()
     helper.close()  # idempotent
     failing = started()
-    assert failing.run(work()) is None  # README.md.jinja with a view it cannot render
+    assert failing.format([("module", "def (:\n")]) is None  # black refuses it: the parent formats, and reports
 
 
 def test_no_helper_without_a_piece_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
