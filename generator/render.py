@@ -29,7 +29,14 @@ from .views import (
     typing_prefix,
 )
 
-TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
+def _templates() -> Path:
+    """``templates/`` of the source tree, or the copy an installed wheel carries."""
+    here = Path(__file__).resolve().parent
+    installed = here / "_templates"
+    return installed if installed.is_dir() else here.parent / "templates"
+
+
+TEMPLATES = _templates()
 RUNTIME = TEMPLATES / "runtime"
 
 

@@ -40,3 +40,40 @@ def test_pip_install_into_fresh_venv(tmp_path: Path, version: str) -> None:
     assert got_version == spec_version == version
     assert str(env_dir) in where
     assert int(count) > 0
+
+
+def test_cmlapi_gen_itself_installs_and_generates_the_snapshot(tmp_path: Path) -> None:
+    """A plain (not editable) install of the generator carries its templates: from any
+    folder, its ``cmlapi-gen`` writes exactly the checked-in snapshot."""
+    source = tmp_path / "src"
+    for name in ("generator", "templates"):
+        shutil.copytree(ROOT / name, source / name, ignore=shutil.ignore_patterns("__pycache__"))
+    for name in ("pyproject.toml", "README.md", "constraints.txt"):
+        shutil.copy(ROOT / name, source / name)
+    env_dir = tmp_path / "venv"
+    venv.EnvBuilder(with_pip=True).create(env_dir)
+    proc = subprocess.run(
+        [str(env_dir / "bin" / "python"), "-m", "pip", "install", "--quiet", "--disable-pip-version-check",
+         "-c", str(source / "constraints.txt"), str(source)],
+        capture_output=True, text=True, timeout=900,
+    )
+    if proc.returncode != 0 and "No matching distribution" in proc.stderr:
+        pytest.skip("the package index is not reachable for the generator's dependencies")
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    out = elsewhere / "client"
+    run = subprocess.run(
+        [str(env_dir / "bin" / "cmlapi-gen"), "generate", str(ROOT / "specs" / "cml-26.01.07.json"), "--out", str(out)],
+        capture_output=True, text=True, cwd=elsewhere, timeout=300,
+        env={"PATH": "/usr/bin:/bin", "HOME": str(tmp_path), "CMLAPI_GEN_CACHE": "off"},
+    )
+    assert run.returncode == 0, run.stderr
+    snapshot = ROOT / "generated" / "cmlapi-26.01.07"
+    written = {p.relative_to(out).as_posix(): p.read_bytes() for p in sorted(out.rglob("*")) if p.is_file()}
+    expected = {
+        p.relative_to(snapshot).as_posix(): p.read_bytes()
+        for p in sorted(snapshot.rglob("*"))
+        if p.is_file() and "__pycache__" not in p.parts
+    }
+    assert written == expected
