@@ -182,7 +182,8 @@ def _replace(files: dict[str, str], rels: dict[str, PurePosixPath], out: Path, s
 def _reuse(old: Path, target: Path, data: bytes) -> bool:
     """Hard-link ``old`` to ``target`` if it is a regular file holding exactly ``data``."""
     try:
-        fd = os.open(old, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
+        # O_NONBLOCK: a FIFO planted in the old tree must not hang the run (it is then not reused)
+        fd = os.open(old, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0))
     except OSError:
         return False
     try:

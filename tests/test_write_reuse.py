@@ -51,3 +51,13 @@ def test_a_symlink_in_the_old_tree_is_never_carried_over(tmp_path: Path) -> None
         assert (out / rel).read_text() == text
     assert (out / "pkg/a.py").stat().st_ino != outside.stat().st_ino
     assert outside.read_text() == FILES["pkg/a.py"]
+
+
+def test_a_fifo_in_the_old_tree_is_replaced_without_waiting_for_a_writer(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    write_tree(FILES, out)
+    (out / "pkg/a.py").unlink()
+    os.mkfifo(out / "pkg/a.py")  # opening it for reading would block until someone writes
+    write_tree(FILES, out)
+    assert (out / "pkg/a.py").is_file()
+    assert (out / "pkg/a.py").read_text() == FILES["pkg/a.py"]
