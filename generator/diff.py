@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 from typing import Any, Dict, Iterable, List, Optional, Sequence, Set, Tuple
 
 from .errors import one_line
-from .ir import Api, Model, Operation, Parameter, Property, TypeRef
+from .ir import Api, AuthScheme, Model, Operation, Parameter, Property, TypeRef
 
 JSON_SCHEMA_VERSION = 1
 
@@ -50,6 +50,7 @@ CHECKS: Dict[str, str] = {
     "parameter-made-optional": "a required argument became optional: breaking when it leaves the positional list",
     "parameter-type-changed": "an argument's type or format changed",
     "parameter-location-changed": "an argument moved (query, header, path, body, formData): old clients send it where it is no longer read",
+    "parameter-collection-changed": "a list argument is sent in another form (collectionFormat): old clients send a form the server no longer reads",
     "positional-order-changed": "positional arguments that both versions have come in a different order",
     "response-type-changed": "a method returns another type (breaking unless it returned nothing before)",
     "model-added": "a new model class",
@@ -69,6 +70,9 @@ CHECKS: Dict[str, str] = {
     "field-order-changed": "existing fields moved in the constructor: breaking for models clients send (positional construction)",
     "enum-value-added": "a new enum value (this client keeps unknown values as strings)",
     "enum-value-removed": "an enum value is gone: code that sends or compares it is wrong",
+    "auth-added": "a new security scheme (old clients do not send its credential)",
+    "auth-removed": "a security scheme is gone: clients that authenticate with it are refused",
+    "auth-changed": "a security scheme moved (another header or query name, or place): old clients send the credential where it is not read",
 }
 
 REQUEST = "request"
@@ -189,12 +193,19 @@ def type_text(t: Optional[TypeRef]) -> str:
     return t.swagger
 
 
+def _auth_text(scheme: AuthScheme) -> str:
+    if scheme.location == "basic":
+        return "HTTP basic"
+    return f"{scheme.location} {scheme.declared}"
+
+
 def diff(old: Api, new: Api) -> Report:
     """Compare two built APIs; the result is deterministic for the same inputs."""
     differ = _Differ(old, new)
     differ.apis()
     differ.operations()
     differ.models()
+    differ.auth()
     changes = tuple(sorted(set(differ.changes), key=Change.sort_key))
     return Report(Side(old.spec_version, old.spec_sha256), Side(new.spec_version, new.spec_sha256), changes)
 
@@ -360,7 +371,28 @@ class _Differ:
                 "parameter-location-changed", True, where, f"sent in {new.location}, was {old.location}",
                 old=old.location, new=new.location, **ptrs,
             )
+        elif old.collection and new.collection and old.collection != new.collection:
+            self.add(
+                "parameter-collection-changed", True, where,
+                f"list sent as {new.collection}, was {old.collection}", old=old.collection, new=new.collection, **ptrs,
+            )
         self.enum_values(where, old.enum, new.enum, (REQUEST,), ptrs)
+
+    # ---- security schemes ----------------------------------------------------
+    def auth(self) -> None:
+        old = {a.name: a for a in self.old.auth}
+        new = {a.name: a for a in self.new.auth}
+        for name in sorted(old.keys() - new.keys()):
+            self.add("auth-removed", True, f"auth {name}", f"security scheme {name} ({_auth_text(old[name])}) is gone")
+        for name in sorted(new.keys() - old.keys()):
+            self.add("auth-added", False, f"auth {name}", f"new security scheme {name} ({_auth_text(new[name])})")
+        for name in sorted(old.keys() & new.keys()):
+            before, after = _auth_text(old[name]), _auth_text(new[name])
+            if before != after:
+                self.add(
+                    "auth-changed", True, f"auth {name}", f"credential sent as {after}, was {before}",
+                    old=before, new=after,
+                )
 
     # ---- models ------------------------------------------------------------
     def models(self) -> None:

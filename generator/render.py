@@ -29,6 +29,7 @@ from .views import (
     typing_prefix,
 )
 
+
 def _templates() -> Path:
     """``templates/`` of the source tree, or the copy an installed wheel carries."""
     here = Path(__file__).resolve().parent

@@ -210,6 +210,16 @@ CASES: List[Tuple[str, Edit, List[Finding]]] = [
     ("both-contexts/read-only-added",
      lambda d: props(d, "Project").update(owner_type={"type": "string", "readOnly": True}),
      [("response-field-added", False, "Project.owner_type")]),
+    ("parameter-collection-changed", lambda d: param(d, P, "get", "labels").update(collectionFormat="csv"),
+     [("parameter-collection-changed", True, f"{API}.list_projects(labels)")]),
+    ("auth-added", lambda d: d["securityDefinitions"].update(Basic={"type": "basic"}),
+     [("auth-added", False, "auth Basic")]),
+    ("auth-removed", lambda d: d.pop("securityDefinitions") and d.pop("security"),
+     [("auth-removed", True, "auth Bearer")]),
+    ("auth-changed", lambda d: d["securityDefinitions"]["Bearer"].update(name="X-Api-Key"),
+     [("auth-changed", True, "auth Bearer")]),
+    ("auth-changed/to-query", lambda d: d["securityDefinitions"]["Bearer"].update({"in": "query"}),
+     [("auth-changed", True, "auth Bearer")]),
     ("nothing", lambda d: d["info"].update(version="2.0.0", description="text is not compared"), []),
 ]
 
