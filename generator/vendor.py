@@ -17,8 +17,11 @@ Contracts:
 - Atomicity: the new folder is written in full beside the old one, then
   swapped in with renames; on any failure the previous folder is left as it
   was, and folders or ``__init__.py`` files this run created are removed.
-- Parent packages: ``__init__.py`` is created in each parent folder of the
-  package only where it is absent; an existing one is never touched.
+- Parent packages: ``__init__.py`` is created in each parent folder this run
+  creates, so new folders are regular packages (as packaging tools expect);
+  an existing folder is never touched: its ``__init__.py`` stays as it is,
+  and one without any stays a namespace package (PEP 420), which the summary
+  line names.
 """
 
 from __future__ import annotations
@@ -84,12 +87,14 @@ class Result:
     removed: int
     created_inits: int
     seconds: float
+    namespaces: tuple[str, ...] = ()  # existing parent folders without __init__.py, left so
 
     def line(self) -> str:
+        kept = f"; namespace packages left as they are: {', '.join(self.namespaces)}" if self.namespaces else ""
         return (
             f"vendored {self.target}: {self.operations} operations, {self.models} models, "
             f"{self.files} files, {self.removed} removed, {self.created_inits} __init__.py created "
-            f"in {self.seconds:.2f}s"
+            f"in {self.seconds:.2f}s{kept}"
         )
 
 
@@ -149,6 +154,7 @@ def vendor(request: Request) -> Result:
     stale = [rel for rel in old if rel not in hashes and (target / rel).is_file()]
     files[MANIFEST] = manifest_text(api, hashes)
     undo = _Undo()
+    namespaces = _namespace_parents(into, parts, Path(request.into))
     try:
         _make_dirs(target.parent, undo)
         staging = _stage(files, target)
@@ -166,7 +172,7 @@ def vendor(request: Request) -> Result:
         raise
     return Result(
         shown, api.operation_count, len(api.models), len(hashes), len(stale), len(created),
-        time.perf_counter() - start,
+        time.perf_counter() - start, namespaces,
     )
 
 
@@ -371,11 +377,26 @@ def _stage(files: dict[str, str], target: Path) -> Path:
     return staging
 
 
-def _create_parent_inits(into: Path, parts: list[str], undo: _Undo) -> list[Path]:
-    """Create ``__init__.py`` in each parent package folder where none exists."""
-    created = []
+def _namespace_parents(into: Path, parts: list[str], shown_into: Path) -> tuple[str, ...]:
+    """Parent package folders that exist already without an ``__init__.py`` (as shown to the user)."""
+    found = []
     for depth in range(1, len(parts)):
-        path = into.joinpath(*parts[:depth], "__init__.py")
+        folder = into.joinpath(*parts[:depth])
+        if folder.is_dir() and not (folder / "__init__.py").exists() and not (folder / "__init__.py").is_symlink():
+            found.append(str(shown_into.joinpath(*parts[:depth])))
+    return tuple(found)
+
+
+def _create_parent_inits(into: Path, parts: list[str], undo: _Undo) -> list[Path]:
+    """Create ``__init__.py`` in each parent package folder this run created (``into``
+    itself is the source root, not a package)."""
+    created = []
+    made = set(undo.dirs)
+    for depth in range(1, len(parts)):
+        folder = into.joinpath(*parts[:depth])
+        if folder not in made:
+            continue
+        path = folder / "__init__.py"
         if path.exists() or path.is_symlink():
             continue
         with open(path, "x", encoding="utf-8", newline="\n") as handle:  # "x": never replace a file

@@ -449,3 +449,23 @@ def test_make_vendor(tmp_path: Path) -> None:
     manifest = json.loads((pkg / MANIFEST).read_text())
     assert manifest["package"] == "team.vendored.cml" and (pkg / "api" / "__init__.py").is_file()
     assert (dest / "team" / "__init__.py").is_file() and (dest / "team" / "vendored" / "__init__.py").is_file()
+
+
+def test_an_existing_namespace_package_parent_is_left_a_namespace_package(tmp_path: Path) -> None:
+    """``acme`` is a PEP 420 namespace package (no ``__init__.py``), shared with other
+    distributions: vendoring below it must not turn it into a regular package."""
+    src = tmp_path / "src"
+    (src / "acme" / "billing").mkdir(parents=True)
+    (src / "acme" / "billing" / "__init__.py").write_text("NAME = 'billing'\n")
+    tiny = tmp_path / "tiny.json"
+    tiny.write_text(json.dumps(TINY_SPEC))
+    result = vendor_cli(tiny, src, "acme._vendor.cml")
+    assert result.returncode == 0, result.stderr
+    assert not (src / "acme" / "__init__.py").exists()
+    assert (src / "acme" / "_vendor" / "__init__.py").is_file()  # a folder this run made
+    assert "1 __init__.py created" in result.stdout
+    assert result.stdout.rstrip().endswith(f"; namespace packages left as they are: {src / 'acme'}")
+    check = "import acme.billing, acme._vendor.cml as c; print(acme.billing.NAME, c.__name__, acme.__file__)"
+    run = subprocess.run([sys.executable, "-c", check], cwd=src, capture_output=True, text=True, timeout=60)
+    assert run.returncode == 0, run.stderr
+    assert run.stdout.split() == ["billing", "acme._vendor.cml", "None"]  # still a namespace package
