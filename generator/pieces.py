@@ -48,6 +48,8 @@ def key(piece: Piece, source_text: Optional[str] = None) -> str:
     return hashlib.sha256((head + text).encode("utf-8", "surrogatepass")).hexdigest()
 
 
+# files of at most this many pieces are also cached whole (see realise)
+WHOLE_FILE_PIECES = 8
 # more missing pieces than this are made here, in parallel, not by the one helper
 HELPER_LIMIT = 64
 
@@ -55,8 +57,10 @@ HELPER_LIMIT = 64
 def realise(planned: dict[str, Planned], helper: Optional[Helper] = None, workers: Optional[int] = None) -> dict[str, str]:
     """Every planned file as its final text.
 
-    A whole file is cached too, under the hash of its pieces' keys and separators, so
-    an unchanged file costs one read, not one per piece."""
+    A small file of several pieces (a model: docstring, imports, class) is cached
+    whole too, under the hash of its pieces' keys and separators, so an unchanged one
+    costs one read, not three. Large files (an API module of hundreds of pieces) are
+    not: a new whole copy on every change would make the cache grow fast."""
     where = folder()
     out: dict[str, str] = {}
     # path -> (file key, (separator, key) per piece, the pieces), for files not cached whole
@@ -72,8 +76,10 @@ def realise(planned: dict[str, Planned], helper: Optional[Helper] = None, worker
             if text is None:
                 text = texts_of[id(piece.source)] = repr(piece.source)
             layout.append((piece.sep, key(piece, text)))
-        whole = hashlib.sha256("\0".join(["file", *(sep + "\0" + k for sep, k in layout)]).encode()).hexdigest()
-        hit = cache.read(where, whole)
+        whole = ""
+        if 1 < len(layout) <= WHOLE_FILE_PIECES:
+            whole = hashlib.sha256("\0".join(["file", *(sep + "\0" + k for sep, k in layout)]).encode()).hexdigest()
+        hit = cache.read(where, whole) if whole else None
         if hit is not None:
             out[path] = hit
         else:
@@ -97,7 +103,8 @@ def realise(planned: dict[str, Planned], helper: Optional[Helper] = None, worker
         helper.close()
     for path, (whole, layout, _) in layouts.items():
         out[path] = "".join(sep + done[k] for sep, k in layout)
-        cache.write(where, whole, out[path])
+        if whole:
+            cache.write(where, whole, out[path])
     return dict(sorted(out.items()))
 
 
