@@ -28,6 +28,7 @@ if TYPE_CHECKING:
 
 HERE = Path(__file__).resolve().parent
 
+
 def folder() -> Optional[Path]:
     return cache.cache_dir(cache.PIECES)
 
