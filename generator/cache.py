@@ -87,9 +87,3 @@ def write(folder: Optional[Path], key: str, text: str) -> None:
         os.replace(tmp, sub / key)
     except (OSError, UnicodeEncodeError):
         pass
-
-
-def has(name: str) -> bool:
-    """Has cache ``name`` been written before (caching on, its folder there)?"""
-    where = cache_dir(name)
-    return where is not None and where.is_dir()

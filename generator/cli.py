@@ -45,7 +45,7 @@ def cmd_generate(args: argparse.Namespace) -> int:
     from .pipeline import generate
 
     name = package_name(args.package_name)
-    summary = generate(args.spec, Path(args.out), name, args.package_version, getattr(args, "helper", None))
+    summary = generate(args.spec, Path(args.out), name, args.package_version)
     print(summary.line(Path(args.out)))
     return 0
 
@@ -94,15 +94,8 @@ def _redact_secrets(message: str, argv: Sequence[str]) -> str:
 
 def main(argv: Optional[Sequence[str]] = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    helper = None
-    if argv[:1] == ["generate"]:
-        from .helper import Helper
-
-        # before anything else: it imports black while this process parses, loads and builds
-        helper = Helper.start()
     try:
         args = build_parser().parse_args(argv)
-        args.helper = helper
         return int(args.func(args))
     except UsageError as exc:
         print(f"error: {_redact_secrets(str(exc), argv)}", file=sys.stderr)
@@ -125,6 +118,4 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
             return 1
         print(f"error: internal error: {type(exc).__name__}: {one_line(str(exc), 500)}", file=sys.stderr)
         return 1
-    finally:
-        if helper is not None:
-            helper.close()
+

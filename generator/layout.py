@@ -57,3 +57,40 @@ def docstring(indent: int, body: str) -> str:
     if "\n" not in body:
         return f'{pad}"""{body}"""'
     return f'{pad}"""{body}\n{pad}"""'
+
+
+# line breaks Python's str.splitlines() knows besides "\n" (black splits docstrings on them)
+_OTHER_BREAKS = frozenset("\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029")
+
+
+def docstring_is_verbatim(body: str, indent: int) -> bool:
+    """Does black keep ``\"\"\"<body>\n<indent spaces>\"\"\"`` exactly as it is?
+
+    A conservative reading of black's docstring rules (strip the first line, find the
+    least indentation of the other lines and re-indent them to the block's, strip
+    trailing whitespace, pad a leading quote; backslashes and tabs change things):
+    true only for a body of two or more lines whose first line is stripped and does
+    not start with a quote, whose other lines are empty or start with exactly
+    ``indent`` spaces (at least one with no more) and end in no whitespace, with no
+    backslash, tab or other line break. ``tests/test_layout.py`` checks it against
+    black. Where it is true, such a docstring can be replaced by another without
+    running black again (see :mod:`generator.pieces`).
+    """
+    if "\\" in body or "\t" in body or '"""' in body or any(ch in _OTHER_BREAKS for ch in body):
+        return False
+    lines = body.split("\n")
+    first = lines[0]
+    if len(lines) < 2 or not first or first != first.strip() or first.startswith('"'):
+        return False
+    pad = " " * indent
+    at_base = False
+    for line in lines[1:]:
+        if not line:
+            continue
+        if not line.startswith(pad) or line != line.rstrip():
+            return False
+        rest = line[indent:]
+        if rest.lstrip(" ") != rest.lstrip():  # leading whitespace other than spaces
+            return False
+        at_base = at_base or not rest.startswith(" ")
+    return at_base

@@ -7,9 +7,12 @@ cmlapi-gen's version, the bytes of its own modules and templates, and black's
 identity and mode, so editing the generator, a template, or upgrading black
 starts afresh. A hit is exactly the text rendering and formatting gave for the
 same key, so output never depends on the cache; ``CMLAPI_GEN_CACHE=off`` turns
-it off. The misses are rendered here and formatted by a
-:class:`generator.helper.Helper` when one is running (it has imported black
-while this process built the model), else here.
+it off.
+
+A piece with *holes* (see :class:`generator.render.Piece`) is also cached as a
+skeleton: a summary reworded or a new spec hash then needs neither jinja2 nor
+black for that piece, only its holes filled in. After a change to the docs of a
+spec, nothing imports black at all.
 """
 
 from __future__ import annotations
@@ -17,14 +20,11 @@ from __future__ import annotations
 import functools
 import hashlib
 from pathlib import Path
-from typing import TYPE_CHECKING, Optional
+from typing import Optional
 
 from . import __version__, cache
 from .format import LINE_LENGTH, TARGET, format_many
 from .render import TEMPLATES, Piece, Planned, environment, render_view
-
-if TYPE_CHECKING:
-    from .helper import Helper
 
 HERE = Path(__file__).resolve().parent
 
@@ -49,16 +49,56 @@ def key(piece: Piece, source_text: Optional[str] = None) -> str:
     return hashlib.sha256((head + text).encode("utf-8", "surrogatepass")).hexdigest()
 
 
+def skeleton_key(piece: Piece) -> str:
+    """The cache key of ``piece``'s skeleton (see :class:`generator.render.Piece`)."""
+    head = "\0".join((salt(), "skeleton", piece.template, piece.macro, piece.kind, ""))
+    return hashlib.sha256((head + repr(piece.skeleton)).encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def _marker(index: int) -> str:
+    return f"\0hole {index}\0"  # no generated text holds a NUL
+
+
+def _holes(piece: Piece) -> Optional[tuple[str, ...]]:
+    return piece.holes() if piece.holes is not None and piece.skeleton is not None else None
+
+
+def _filled(piece: Piece, where: Optional[Path]) -> Optional[str]:
+    """``piece``'s text from its cached skeleton and its own holes, when it has both."""
+    holes = _holes(piece)
+    if not holes:
+        return None
+    text = cache.read(where, skeleton_key(piece))
+    if text is None:
+        return None
+    for i, hole in enumerate(holes):
+        if text.count(_marker(i)) != 1:
+            return None
+        text = text.replace(_marker(i), hole)
+    return text
+
+
+def _remember_skeleton(piece: Piece, text: str, where: Optional[Path]) -> None:
+    """Cache ``text`` (``piece`` formatted) with its holes marked, under its skeleton."""
+    holes = _holes(piece)
+    if not holes:
+        return
+    for i, hole in enumerate(holes):
+        if text.count(hole) != 1:
+            return
+        text = text.replace(hole, _marker(i))
+    cache.write(where, skeleton_key(piece), text)
+
+
 # files of at most this many pieces are also cached whole (see realise)
 WHOLE_FILE_PIECES = 8
-# more missing pieces than this are made here, in parallel, not by the one helper
-HELPER_LIMIT = 64
 
 
-def realise(planned: dict[str, Planned], helper: Optional[Helper] = None, workers: Optional[int] = None) -> dict[str, str]:
+def realise(planned: dict[str, Planned], workers: Optional[int] = None) -> dict[str, str]:
     """Every planned file as its final text.
 
-    A small file of several pieces (a model: docstring, imports, class) is cached
+    A piece found neither under its key nor as a skeleton with its holes filled is
+    rendered and formatted (and both are cached). A small file of several pieces (a model: docstring, imports, class) is cached
     whole too, under the hash of its pieces' keys and separators, so an unchanged one
     costs one read, not three. Large files (an API module of hundreds of pieces) are
     not: a new whole copy on every change would make the cache grow fast."""
@@ -93,15 +133,18 @@ def realise(planned: dict[str, Planned], helper: Optional[Helper] = None, worker
                 continue
             hit = cache.read(where, k)
             if hit is None:
+                hit = _filled(piece, where)
+                if hit is not None:
+                    cache.write(where, k, hit)
+            if hit is None:
                 missing[k] = piece
             else:
                 done[k] = hit
     if missing:
-        done.update(_make(missing, helper, workers))
-        for k in missing:
+        done.update(_make(missing, workers))
+        for k, piece in missing.items():
             cache.write(where, k, done[k])
-    if helper is not None:
-        helper.close()
+            _remember_skeleton(piece, done[k], where)
     for path, (whole, layout, _) in layouts.items():
         out[path] = "".join(sep + done[k] for sep, k in layout)
         if whole:
@@ -109,17 +152,10 @@ def realise(planned: dict[str, Planned], helper: Optional[Helper] = None, worker
     return dict(sorted(out.items()))
 
 
-def _make(missing: dict[str, Piece], helper: Optional[Helper], workers: Optional[int]) -> dict[str, str]:
-    """Render and format the missing pieces (key -> text), in the helper when it runs and
-    the pieces are few, else here (in parallel workers when there is much)."""
-    use_helper = helper is not None and len(missing) <= HELPER_LIMIT
-    if helper is not None and not use_helper:
-        helper.close()  # it would only compete with the workers for the processors
+def _make(missing: dict[str, Piece], workers: Optional[int]) -> dict[str, str]:
+    """Render and format the missing pieces (key -> text), in parallel workers when there is much."""
     env = environment()
     work = [(p.kind, render_view(env, p.template, p.macro, p.view())) for p in missing.values()]
     unique = list(dict.fromkeys(work))  # the import blocks of most models are one text
-    formatted = helper.format(unique) if helper is not None and use_helper else None
-    if formatted is None:
-        formatted = format_many(unique, workers)
-    by_source = dict(zip(unique, formatted))
+    by_source = dict(zip(unique, format_many(unique, workers)))
     return {k: by_source[item] for k, item in zip(missing, work)}

@@ -12,7 +12,6 @@ from typing import Any, Optional
 
 from .build import build_api
 from .errors import Problem, SpecError
-from .helper import Helper
 from .ir import Api
 from .load import check_shape, parse_bytes, read_source
 from .validate import check_operation_ids, check_refs, check_schema, check_version, validate_document
@@ -101,12 +100,12 @@ class Pending:
             raise SpecError(problems)
 
 
-def produce(api: Api, helper: Optional[Helper] = None) -> dict[str, str]:
+def produce(api: Api) -> dict[str, str]:
     """Every output file, formatted: relative path -> text."""
     from .pieces import realise
     from .render import plan, runtime_files
 
-    files = realise(plan(api), helper)
+    files = realise(plan(api))
     files.update(runtime_files(api))
     return dict(sorted(files.items()))
 
@@ -125,31 +124,15 @@ class Summary:
         )
 
 
-def generate(
-    source: str,
-    out: Path,
-    package_name: str = "cmlapi",
-    package_version: Optional[str] = None,
-    helper: Optional[Helper] = None,
-) -> Summary:
-    """Generate the project for ``source`` into ``out`` (see :func:`write.write_tree`).
-
-    ``helper``: one already started (the CLI starts it before importing this module);
-    by default one is started here when the piece cache exists, and it is stopped
-    before returning either way."""
+def generate(source: str, out: Path, package_name: str = "cmlapi", package_version: Optional[str] = None) -> Summary:
+    """Generate the project for ``source`` into ``out`` (see :func:`generator.write.write_tree`)."""
     from .write import write_tree
 
     start = time.perf_counter()
-    if helper is None:
-        helper = Helper.start()
+    api, pending = model_deferred(load(source), package_name, package_version)
     try:
-        api, pending = model_deferred(load(source), package_name, package_version)
-        try:
-            files = produce(api, helper)
-        finally:
-            pending.result()
+        files = produce(api)
     finally:
-        if helper is not None:
-            helper.close()
+        pending.result()
     write_tree(files, out, keep=[] if source == "-" else [Path(source)])  # never delete the spec itself
     return Summary(api.operation_count, len(api.models), len(files), time.perf_counter() - start)

@@ -17,14 +17,18 @@ from typing import TYPE_CHECKING, Any, Callable, Optional, Union
 from .format import Chunked
 from .ir import Api, ApiClass
 from .views import (
+    SHA_HOLE,
     api_head_view,
     const_view,
+    method_holes,
+    method_skeleton,
     model_view,
     names,
     op_view,
     package_init_views,
     pyproject_view,
     readme_view,
+    sha_holes,
     spec_view,
     typing_prefix,
 )
@@ -86,13 +90,25 @@ def _bytecode_cache() -> Optional[jinja2.BytecodeCache]:
     return Quiet(str(folder))
 
 
+def _with_sha_hole(template: str, macro: str, sep: str, view: dict[str, Any], api: Api) -> Piece:
+    """A piece whose view holds the spec hash, that hash being a hole."""
+    return Piece(
+        template, macro, "module", sep, view, functools.partial(_same, view),
+        skeleton=dict(view, sha256_lit=SHA_HOLE), holes=functools.partial(sha_holes, view, api),
+    )
+
+
 def package_init_pieces(api: Api) -> tuple[Piece, ...]:
     """The package ``__init__`` as a head (with the spec hash) and a body."""
     head, body = package_init_views(api)
     return (
-        Piece("package_init.py.jinja", "head", "module", "", head, functools.partial(_same, head)),
+        _with_sha_hole("package_init.py.jinja", "head", "", head, api),
         Piece("package_init.py.jinja", "body", "module", "\n", body, functools.partial(_same, body)),
     )
+
+
+def _method_holes(view: Callable[[], dict[str, Any]]) -> Optional[tuple[str, ...]]:
+    return method_holes(view())
 class _Once:
     """A view made on first use and kept: the pieces of one model or operation share it."""
 
@@ -119,6 +135,13 @@ class Piece:
     code, as values whose ``repr()`` is stable (IR dataclasses, tuples, strings,
     dicts built in a fixed order): the piece cache is keyed on it, so the pieces of
     an unchanged model or operation are neither rendered nor formatted again.
+
+    A piece may have *holes*: texts of its output that black keeps verbatim and that
+    lay nothing else out differently (a docstring black would not touch, the spec's
+    hash). ``skeleton`` is then the source of everything else, and ``holes`` gives
+    the hole texts of this piece, or None when one of them is not known to be kept
+    verbatim. The cache keeps the formatted piece with its holes marked, under the
+    skeleton, so that a piece whose only change is in its holes needs no black.
     """
 
     template: str
@@ -127,6 +150,8 @@ class Piece:
     sep: str
     source: Any
     view: Callable[[], dict[str, Any]] = field(compare=False, repr=False)
+    skeleton: Any = field(default=None, compare=False, repr=False)
+    holes: Optional[Callable[[], Optional[tuple[str, ...]]]] = field(default=None, compare=False, repr=False)
 
 
 Planned = Union[str, "tuple[Piece, ...]"]
@@ -153,7 +178,7 @@ def plan(api: Api) -> dict[str, Planned]:
         # views hold only what their templates read (StrictUndefined enforces the other half)
         f"{pkg}/models/__init__.py": _fixed("models_init.py.jinja", "module", {"models": names(api.models)}),
         f"{pkg}/api/__init__.py": _fixed("api_init.py.jinja", "module", {"apis": names(api.apis)}),
-        f"{pkg}/_spec.py": _fixed("spec.py.jinja", "module", spec_view(api)),
+        f"{pkg}/_spec.py": (_with_sha_hole("spec.py.jinja", "", "", spec_view(api), api),),
         f"{pkg}/py.typed": "",
     }
     prefix = typing_prefix(api)
@@ -197,7 +222,14 @@ def api_pieces(cls: ApiClass) -> tuple[Piece, ...]:
         sep = "\n" if i == 0 else ""
         pieces.append(Piece("api.py.jinja", "const", "module", sep, const, functools.partial(_same, const)))
     pieces.append(Piece("api.py.jinja", "class_head", "module", "\n\n", head, same))
-    pieces += [Piece("api.py.jinja", "method", "method", "\n", op, functools.partial(op_view, op)) for op in cls.operations]
+    for op in cls.operations:
+        view = _Once(functools.partial(op_view, op))
+        pieces.append(
+            Piece(
+                "api.py.jinja", "method", "method", "\n", op, view,
+                skeleton=method_skeleton(op), holes=functools.partial(_method_holes, view),
+            )
+        )
     return tuple(pieces)
 
 

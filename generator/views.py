@@ -11,7 +11,8 @@ cache is keyed on that.
 from __future__ import annotations
 
 import re
-from typing import Any
+from dataclasses import replace
+from typing import Any, Optional
 
 from . import __version__ as GENERATOR_VERSION
 from . import layout, naming
@@ -382,3 +383,33 @@ def package_init_views(api: Api) -> tuple[dict[str, Any], dict[str, Any]]:
         "sha256_lit": literal(api.spec_sha256),
     }
     return head, {"apis": names(api.apis, "api.")}
+
+
+# -- holes: text that may change without black having to run again (see generator.pieces) --
+
+_SHA256 = re.compile(r"[0-9a-f]{64}")
+SHA_HOLE = literal("0" * 64)  # what a skeleton's source holds instead of the spec's hash
+
+
+def sha_holes(view: dict[str, Any], api: Api) -> Optional[tuple[str, ...]]:
+    """The spec hash literal: any 64 hex digits leave black's layout as it is."""
+    return (view["sha256_lit"],) if _SHA256.fullmatch(api.spec_sha256) else None
+
+
+def method_skeleton(op: Operation) -> Operation:
+    """``op`` without the prose that only its method's docstring shows: the source of the
+    method's skeleton (the formatted method with a hole for the docstring)."""
+    return replace(
+        op,
+        summary="",
+        description="",
+        positional=tuple(replace(p, description="") for p in op.positional),
+        keyword=tuple(replace(p, description="") for p in op.keyword),
+    )
+
+
+def method_holes(view: dict[str, Any]) -> Optional[tuple[str, ...]]:
+    """The method's whole docstring, when black keeps it verbatim (else None)."""
+    if not layout.docstring_is_verbatim(view["doc"], 8):
+        return None
+    return ('"""' + view["doc"] + "\n" + " " * 8 + '"""',)

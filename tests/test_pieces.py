@@ -1,4 +1,4 @@
-"""The piece cache and the helper process: the output never depends on them.
+"""The piece cache and its skeletons with holes: the output never depends on them.
 
 Every check compares whole generated trees byte for byte with a generation
 that had no cache at all (``CMLAPI_GEN_CACHE=off``).
@@ -8,16 +8,12 @@ from __future__ import annotations
 
 import json
 import os
-import signal
 import subprocess
 import sys
 from pathlib import Path
-from typing import Dict, Optional
+from typing import Dict
 
 import pytest
-
-from generator.format import format_many
-from generator.helper import Helper
 
 ROOT = Path(__file__).resolve().parents[1]
 RELEASE_A = ROOT / "specs" / "cml-26.01.07.json"
@@ -60,7 +56,7 @@ def test_cold_warm_and_no_cache_give_the_same_bytes(tmp_path: Path) -> None:
     assert tree(tmp_path / "a") != off
 
 
-@pytest.mark.parametrize("no_fork", ["", "1"], ids=["helper", "no-helper"])
+@pytest.mark.parametrize("no_fork", ["", "1"], ids=["validator-child", "inline-validator"])
 def test_a_one_operation_change_makes_what_changed_and_nothing_else(tmp_path: Path, no_fork: str) -> None:
     cache, out = str(tmp_path / "cache"), tmp_path / "out"
     generate(RELEASE_A, out, cache, CMLAPI_GEN_NO_FORK=no_fork)
@@ -95,68 +91,71 @@ def test_a_damaged_cache_entry_is_a_miss_not_output(tmp_path: Path) -> None:
     assert tree(tmp_path / "second") == tree(tmp_path / "first")
 
 
-@pytest.fixture
-def piece_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """A piece cache that exists, so :meth:`Helper.start` starts one."""
-    monkeypatch.setenv("CMLAPI_GEN_CACHE", str(tmp_path / "cache"))
-    monkeypatch.delenv("CMLAPI_GEN_NO_FORK", raising=False)
-    (tmp_path / "cache" / "pieces").mkdir(parents=True)
-    return tmp_path / "cache"
+def run_in_fresh_interpreter(code: str, cache: str) -> str:
+    env = dict(os.environ, CMLAPI_GEN_CACHE=cache)
+    proc = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True, timeout=300)
+    assert proc.returncode == 0, proc.stderr
+    return proc.stdout.strip()
 
 
-WORK = [("module", "x = {'a':1}\n"), ("method", "    def f(self, a,b):\n        return a\n"), ("text", "# not code")]
+GENERATE_AND_LIST_IMPORTS = """
+import sys
+from pathlib import Path
+from generator.pipeline import generate
+generate(sys.argv[1] if len(sys.argv) > 1 else {spec!r}, Path({out!r}))
+print(" ".join(sorted(m for m in ("black", "jinja2", "openapi_spec_validator") if m in sys.modules)))
+"""
 
 
-def started() -> Helper:
-    helper = Helper.start()
-    assert helper is not None
-    return helper
+def test_a_reworded_summary_needs_no_black(tmp_path: Path) -> None:
+    """The method's docstring and the spec hash are holes: filled in, not formatted again."""
+    cache, out = str(tmp_path / "cache"), tmp_path / "out"
+    generate(RELEASE_A, out, cache)
+    spec = edited(tmp_path, "Lists the projects you can see, newest first.")
+    valid = {p.name for p in (tmp_path / "cache" / "valid").rglob("*") if p.is_file()}
+    imported = run_in_fresh_interpreter(GENERATE_AND_LIST_IMPORTS.format(spec=str(spec), out=str(out)), cache)
+    assert imported == "jinja2"  # the README's table is rendered; nothing is formatted
+    assert {p.name for p in (tmp_path / "cache" / "valid").rglob("*") if p.is_file()} == valid  # nor validated
+    generate(spec, tmp_path / "off", "off")
+    assert tree(out) == tree(tmp_path / "off")
 
 
-def test_the_helper_formats_as_this_process_does(piece_cache: Path) -> None:
-    helper = started()
-    try:
-        assert helper.format(WORK) == format_many(WORK, workers=1)
-        assert format_many(WORK, workers=1)[0] == 'x = {"a": 1}\n'
-    finally:
-        helper.close()
+@pytest.mark.parametrize(
+    "summary",
+    [
+        "A backslash \\ in it.",  # black would touch a docstring with a backslash: no hole
+        "\tTab first",
+        '"Quoted" first',
+        "Trailing spaces   ",
+        "Two\n\n  paragraphs,\n   indented",
+    ],
+)
+def test_summaries_black_may_touch_are_formatted_and_come_out_the_same(tmp_path: Path, summary: str) -> None:
+    cache, out = str(tmp_path / "cache"), tmp_path / "out"
+    generate(RELEASE_A, out, cache)
+    spec = edited(tmp_path, summary)
+    generate(spec, out, cache)
+    generate(spec, tmp_path / "off", "off")
+    assert tree(out) == tree(tmp_path / "off")
+    again = edited(tmp_path, summary + " again")  # a skeleton made from such a piece, then filled
+    generate(again, out, cache)
+    generate(again, tmp_path / "off2", "off")
+    assert tree(out) == tree(tmp_path / "off2")
 
 
-def test_a_helper_that_died_or_failed_gives_none(piece_cache: Path) -> None:
-    helper = started()
-    os.kill(helper.pid, signal.SIGKILL)
-    assert helper.format(WORK) is None
-    helper.close()
-    helper.close()  # idempotent
-    failing = started()
-    assert failing.format([("module", "def (:\n")]) is None  # black refuses it: the parent formats, and reports
-
-
-def test_no_helper_without_a_piece_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("CMLAPI_GEN_CACHE", str(tmp_path / "nothing-yet"))
-    assert Helper.start() is None
-    monkeypatch.setenv("CMLAPI_GEN_CACHE", "off")
-    assert Helper.start() is None
-
-
-def test_children_forked_later_do_not_hold_the_helpers_pipes(piece_cache: Path) -> None:
-    """Else the helper would not see the end of its request until that child exits."""
-    helper = started()
-    read, write = os.pipe()
-    pid = os.fork()
-    if pid == 0:  # pragma: no cover - the child reports through the pipe
-        state = b""
-        for fd in (helper.request, helper.reply):
-            try:
-                os.fstat(fd)
-                state += b"open "
-            except OSError:
-                state += b"closed "
-        os.write(write, state)
-        os._exit(0)
-    os.close(write)
-    state: Optional[bytes] = os.read(read, 100)
-    os.close(read)
-    os.waitpid(pid, 0)
-    helper.close()
-    assert state == b"closed closed "
+def test_a_structural_change_is_formatted_and_validated(tmp_path: Path) -> None:
+    cache, out = str(tmp_path / "cache"), tmp_path / "out"
+    generate(RELEASE_A, out, cache)
+    doc = json.loads(RELEASE_A.read_text(encoding="utf-8"))
+    doc["paths"]["/api/v2/projects"]["get"]["parameters"].append(
+        {"name": "only_mine", "in": "query", "type": "boolean", "description": "Just mine."}
+    )
+    spec = tmp_path / "param.json"
+    spec.write_text(json.dumps(doc), encoding="utf-8")
+    valid = {p.name for p in (tmp_path / "cache" / "valid").rglob("*") if p.is_file()}
+    imported = run_in_fresh_interpreter(GENERATE_AND_LIST_IMPORTS.format(spec=str(spec), out=str(out)), cache)
+    assert imported == "black jinja2"  # (openapi-spec-validator runs in a child process)
+    assert {p.name for p in (tmp_path / "cache" / "valid").rglob("*") if p.is_file()} > valid  # the path, validated
+    generate(spec, tmp_path / "off", "off")
+    assert tree(out) == tree(tmp_path / "off")
+    assert b"only_mine" in (out / "cmlapi/api/cml_service_api.py").read_bytes()
