@@ -20,11 +20,12 @@ from __future__ import annotations
 import functools
 import hashlib
 from pathlib import Path
-from typing import Optional
+from typing import Any, Optional
 
 from . import __version__, cache
 from .format import LINE_LENGTH, TARGET, format_many
 from .render import TEMPLATES, Piece, Planned, environment, render_view
+from .views import hole
 
 HERE = Path(__file__).resolve().parent
 
@@ -55,10 +56,6 @@ def skeleton_key(piece: Piece) -> str:
     return hashlib.sha256((head + repr(piece.skeleton)).encode("utf-8", "surrogatepass")).hexdigest()
 
 
-def _marker(index: int) -> str:
-    return f"\0hole {index}\0"  # no generated text holds a NUL
-
-
 def _holes(piece: Piece) -> Optional[tuple[str, ...]]:
     return piece.holes() if piece.holes is not None and piece.skeleton is not None else None
 
@@ -71,22 +68,26 @@ def _filled(piece: Piece, where: Optional[Path]) -> Optional[str]:
     text = cache.read(where, skeleton_key(piece))
     if text is None:
         return None
-    for i, hole in enumerate(holes):
-        if text.count(_marker(i)) != 1:
+    for i, filling in enumerate(holes):
+        if text.count(hole(i)) != 1:
             return None
-        text = text.replace(_marker(i), hole)
+        text = text.replace(hole(i), filling)
     return text
 
 
-def _remember_skeleton(piece: Piece, text: str, where: Optional[Path]) -> None:
-    """Cache ``text`` (``piece`` formatted) with its holes marked, under its skeleton."""
+def _remember_skeleton(piece: Piece, text: str, where: Optional[Path], env: Any) -> None:
+    """Cache ``piece``'s skeleton: rendered from its skeleton view (a piece that is not
+    formatted), else ``text`` (the piece formatted) with each hole, found exactly once, marked."""
     holes = _holes(piece)
     if not holes:
         return
-    for i, hole in enumerate(holes):
-        if text.count(hole) != 1:
-            return
-        text = text.replace(hole, _marker(i))
+    if piece.skeleton_view is not None:
+        text = render_view(env, piece.template, piece.macro, piece.skeleton_view())
+    else:
+        for i, found in enumerate(holes):
+            if text.count(found) != 1:
+                return
+            text = text.replace(found, hole(i))
     cache.write(where, skeleton_key(piece), text)
 
 
@@ -141,10 +142,11 @@ def realise(planned: dict[str, Planned], workers: Optional[int] = None) -> dict[
             else:
                 done[k] = hit
     if missing:
-        done.update(_make(missing, workers))
+        env = environment()
+        done.update(_make(missing, workers, env))
         for k, piece in missing.items():
             cache.write(where, k, done[k])
-            _remember_skeleton(piece, done[k], where)
+            _remember_skeleton(piece, done[k], where, env)
     for path, (whole, layout, _) in layouts.items():
         out[path] = "".join(sep + done[k] for sep, k in layout)
         if whole:
@@ -152,9 +154,8 @@ def realise(planned: dict[str, Planned], workers: Optional[int] = None) -> dict[
     return dict(sorted(out.items()))
 
 
-def _make(missing: dict[str, Piece], workers: Optional[int]) -> dict[str, str]:
+def _make(missing: dict[str, Piece], workers: Optional[int], env: Any) -> dict[str, str]:
     """Render and format the missing pieces (key -> text), in parallel workers when there is much."""
-    env = environment()
     work = [(p.kind, render_view(env, p.template, p.macro, p.view())) for p in missing.values()]
     unique = list(dict.fromkeys(work))  # the import blocks of most models are one text
     by_source = dict(zip(unique, format_many(unique, workers)))

@@ -27,6 +27,8 @@ from .views import (
     op_view,
     package_init_views,
     pyproject_view,
+    readme_holes,
+    readme_skeleton,
     readme_view,
     sha_holes,
     spec_view,
@@ -109,6 +111,15 @@ def package_init_pieces(api: Api) -> tuple[Piece, ...]:
 
 def _method_holes(view: Callable[[], dict[str, Any]]) -> Optional[tuple[str, ...]]:
     return method_holes(view())
+
+
+def _readme_piece(view: dict[str, Any]) -> Piece:
+    skeleton = readme_skeleton(view)
+    return Piece(
+        "README.md.jinja", "", "text", "", view, functools.partial(_same, view),
+        skeleton=skeleton, holes=functools.partial(readme_holes, view),
+        skeleton_view=functools.partial(_same, skeleton),
+    )
 class _Once:
     """A view made on first use and kept: the pieces of one model or operation share it."""
 
@@ -152,6 +163,8 @@ class Piece:
     view: Callable[[], dict[str, Any]] = field(compare=False, repr=False)
     skeleton: Any = field(default=None, compare=False, repr=False)
     holes: Optional[Callable[[], Optional[tuple[str, ...]]]] = field(default=None, compare=False, repr=False)
+    # for a piece that is not formatted: the view its skeleton is rendered from (holes marked)
+    skeleton_view: Optional[Callable[[], dict[str, Any]]] = field(default=None, compare=False, repr=False)
 
 
 Planned = Union[str, "tuple[Piece, ...]"]
@@ -195,7 +208,7 @@ def plan(api: Api) -> dict[str, Planned]:
     for cls in api.apis:
         files[f"{pkg}/api/{cls.module}.py"] = api_pieces(cls)
     files["pyproject.toml"] = _fixed("pyproject.toml.jinja", "text", pyproject_view(api))
-    files["README.md"] = _fixed("README.md.jinja", "text", readme_view(api))
+    files["README.md"] = (_readme_piece(readme_view(api)),)
     return dict(sorted(files.items()))
 
 

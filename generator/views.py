@@ -387,6 +387,22 @@ def package_init_views(api: Api) -> tuple[dict[str, Any], dict[str, Any]]:
 
 # -- holes: text that may change without black having to run again (see generator.pieces) --
 
+
+def hole(index: int) -> str:
+    """The mark of hole ``index`` in a cached skeleton (no generated text holds a NUL)."""
+    return f"\0hole {index}\0"
+
+
+def readme_skeleton(view: dict[str, Any]) -> dict[str, Any]:
+    """The README's view with its holes (the spec hash, each operation's summary) marked;
+    the README is not formatted, so its skeleton is rendered from this."""
+    rows = [dict(row, summary=hole(i + 1)) for i, row in enumerate(view["rows"])]
+    return dict(view, sha256=hole(0), rows=rows)
+
+
+def readme_holes(view: dict[str, Any]) -> tuple[str, ...]:
+    return (view["sha256"], *(row["summary"] for row in view["rows"]))
+
 _SHA256 = re.compile(r"[0-9a-f]{64}")
 SHA_HOLE = literal("0" * 64)  # what a skeleton's source holds instead of the spec's hash
 
