@@ -99,10 +99,11 @@ def realise(planned: dict[str, Planned], workers: Optional[int] = None) -> dict[
     """Every planned file as its final text.
 
     A piece found neither under its key nor as a skeleton with its holes filled is
-    rendered and formatted (and both are cached). A small file of several pieces (a model: docstring, imports, class) is cached
-    whole too, under the hash of its pieces' keys and separators, so an unchanged one
-    costs one read, not three. Large files (an API module of hundreds of pieces) are
-    not: a new whole copy on every change would make the cache grow fast."""
+    rendered and formatted (and both are cached). A small file of several pieces (a
+    model: docstring, imports, class) is cached whole too, under the hash of its
+    pieces' keys and separators, so an unchanged one costs one read, not three. Large
+    files (an API module of hundreds of pieces) are not: a new whole copy on every
+    change would make the cache grow fast."""
     where = folder()
     out: dict[str, str] = {}
     # path -> (file key, (separator, key) per piece, the pieces), for files not cached whole
