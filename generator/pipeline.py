@@ -31,9 +31,12 @@ def load(source: str) -> Loaded:
     return Loaded(doc, hashlib.sha256(data).hexdigest())
 
 
-def model(loaded: Loaded, package_name: str = "cmlapi", package_version: Optional[str] = None) -> Api:
-    """Validate and build the intermediate model; raise SpecError with every problem."""
-    problems = validate_document(loaded.doc)
+def model(
+    loaded: Loaded, package_name: str = "cmlapi", package_version: Optional[str] = None, cached: bool = True
+) -> Api:
+    """Validate and build the intermediate model; raise SpecError with every problem.
+    ``cached=False`` has openapi-spec-validator check the whole document again (``validate``)."""
+    problems = validate_document(loaded.doc, cached=cached)
     if problems:
         raise SpecError(problems)
     return build_api(loaded.doc, package_name=package_name, package_version=package_version, spec_sha256=loaded.sha256)

@@ -242,12 +242,18 @@ def check_schema(doc: Any) -> list[Problem]:
     return problems
 
 
-def validate_document(doc: Any) -> list[Problem]:
-    """All structural problems of ``doc``; empty when it may be built."""
+def validate_document(doc: Any, cached: bool = False) -> list[Problem]:
+    """All structural problems of ``doc``; empty when it may be built. ``cached``: let
+    openapi-spec-validator skip fragments it has found valid before (see
+    :mod:`generator.validate_cache`; same verdict, faster on a spec seen before)."""
     problems = check_version(doc)
     if problems:
         return problems
     problems = check_refs(doc) + check_operation_ids(doc)
     if problems:
         return problems
+    if cached:
+        from .validate_cache import check_schema_cached
+
+        return check_schema_cached(doc)
     return check_schema(doc)
