@@ -356,3 +356,47 @@ def test_property_docstrings_are_inert(text: str, indent: int) -> None:
         "__module__", "__qualname__", "__doc__", "x", "__dict__", "__weakref__", "__firstlineno__",
         "__static_attributes__",
     }
+
+
+# ---- the piece cache: a docs-only change filled into cached skeletons ----------------------
+
+DIFF_BASE = Path(__file__).resolve().parent / "diff_cases" / "base.json"
+
+
+def _tree_bytes(folder: Path) -> Dict[str, bytes]:
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+PROSE = st.one_of(TEXT, st.from_regex(r"[A-Za-z][A-Za-z ,.;:()'-]{0,60}", fullmatch=True))
+
+
+@budget(share=8, floor=3)
+@given(PROSE, PROSE, PROSE)
+def test_property_docs_only_changes_come_out_as_without_a_cache(summary: str, description: str, words: str) -> None:
+    """Whatever the new prose, a regenerate through the warm cache (where docstrings and the
+    README's cells are filled into skeletons when black would keep them) gives the bytes
+    of a generation with no cache at all."""
+    from generator.pipeline import generate
+
+    base = json.loads(DIFF_BASE.read_text(encoding="utf-8"))
+    with tempfile.TemporaryDirectory() as tmp:
+        root = Path(tmp)
+        first = hb.write_spec(root / "first.json", base)
+        edited = json.loads(json.dumps(base))
+        op = edited["paths"]["/api/v2/projects"]["get"]
+        op["summary"], op["description"] = summary, description
+        op["parameters"][0]["description"] = words
+        second = hb.write_spec(root / "second.json", edited)
+        previous = os.environ.get("CMLAPI_GEN_CACHE")
+        try:
+            os.environ["CMLAPI_GEN_CACHE"] = str(root / "cache")
+            generate(str(first), root / "warm")
+            generate(str(second), root / "warm")
+            os.environ["CMLAPI_GEN_CACHE"] = "off"
+            generate(str(second), root / "cold")
+        finally:
+            if previous is None:
+                os.environ.pop("CMLAPI_GEN_CACHE", None)
+            else:
+                os.environ["CMLAPI_GEN_CACHE"] = previous
+        assert _tree_bytes(root / "warm") == _tree_bytes(root / "cold")
