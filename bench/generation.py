@@ -1,6 +1,6 @@
 """Measure 5: generation time and memory, cold and after a one-operation change.
 
-* cold: ``python -m generator generate SPEC --out DIR`` with the black cache
+* cold: ``python -m generator generate SPEC --out DIR`` with the caches
   off (``CMLAPI_GEN_CACHE=off``), a fresh output dir each run;
 * regenerate: the cache in a scratch dir, warmed by one run on the spec; then
   each run changes one operation's summary (a new text each time, so each run
@@ -145,7 +145,7 @@ def run(ctx: Context) -> List[Row]:
         )
     return [
         Row(
-            measure="generate, cold (black cache off)",
+            measure="generate, cold (caches off)",
             unit="s",
             ours=cold_s,
             baseline=oag_s,

@@ -1,7 +1,7 @@
 """Measure 6 (issue 5): generation cost per operation on a large synthetic spec.
 
 A CML-shaped spec with 2,000 operations and 3,000 models (:mod:`bench.synthetic`)
-is generated once, black cache off; its seconds per operation are printed
+is generated once, caches off; its seconds per operation are printed
 beside the measured spec's (from the cold runs of :mod:`bench.generation`, or
 one cold run here when that measure was skipped). A ratio near 1 means the
 cost grows linearly with the spec.

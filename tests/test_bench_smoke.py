@@ -32,7 +32,7 @@ MEASURES = {
     "per call",
     "mypy --strict: generated cmlapi",
     "mypy --strict: typed user script",
-    "generate, cold (black cache off)",
+    "generate, cold (caches off)",
     "generate, cold: peak RSS",
     "regenerate after a 1-operation change",
     "scale: generate 50 ops",
@@ -74,7 +74,7 @@ def test_every_measure_reports_a_number(quick: QuickRun) -> None:
     # import and parse are differences of two noisy medians and may dip below 0; these may not
     for key in (
         "per call",
-        "generate, cold (black cache off)",
+        "generate, cold (caches off)",
         "generate, cold: peak RSS",
         "scale: generate 50 ops",
     ):
@@ -97,7 +97,7 @@ def test_ratios_come_from_the_figures_in_the_same_run(quick: QuickRun) -> None:
     assert imp["baseline"] > 0 and imp["ratio"] == pytest.approx(
         (imp["ours"] + imp["baseline"]) / imp["baseline"]
     )
-    cold = rows["generate, cold (black cache off)"]
+    cold = rows["generate, cold (caches off)"]
     assert cold["baseline"] is None and "skipped in --quick" in cold["note"]
 
 
