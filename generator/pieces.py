@@ -43,17 +43,19 @@ def salt() -> str:
     return digest.hexdigest()
 
 
+def _digest(*parts: str) -> str:
+    return hashlib.sha256("\0".join((salt(), *parts)).encode("utf-8", "surrogatepass")).hexdigest()
+
+
 def key(piece: Piece, source_text: Optional[str] = None) -> str:
     """The cache key of ``piece`` (``source_text``: ``repr(piece.source)``, if known)."""
     text = source_text if source_text is not None else repr(piece.source)
-    head = "\0".join((salt(), piece.template, piece.macro, piece.kind, ""))
-    return hashlib.sha256((head + text).encode("utf-8", "surrogatepass")).hexdigest()
+    return _digest(piece.template, piece.macro, piece.kind, text)
 
 
 def skeleton_key(piece: Piece) -> str:
     """The cache key of ``piece``'s skeleton (see :class:`generator.render.Piece`)."""
-    head = "\0".join((salt(), "skeleton", piece.template, piece.macro, piece.kind, ""))
-    return hashlib.sha256((head + repr(piece.skeleton)).encode("utf-8", "surrogatepass")).hexdigest()
+    return _digest("skeleton", piece.template, piece.macro, piece.kind, repr(piece.skeleton))
 
 
 def _holes(piece: Piece) -> Optional[tuple[str, ...]]:
@@ -121,7 +123,7 @@ def realise(planned: dict[str, Planned], workers: Optional[int] = None) -> dict[
             layout.append((piece.sep, key(piece, text)))
         whole = ""
         if 1 < len(layout) <= WHOLE_FILE_PIECES:
-            whole = hashlib.sha256("\0".join(["file", *(sep + "\0" + k for sep, k in layout)]).encode()).hexdigest()
+            whole = _digest("file", *(sep + "\0" + k for sep, k in layout))
         hit = cache.read(where, whole) if whole else None
         if hit is not None:
             out[path] = hit
