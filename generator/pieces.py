@@ -78,13 +78,13 @@ def _filled(piece: Piece, where: Optional[Path]) -> Optional[str]:
 
 
 def _remember_skeleton(piece: Piece, text: str, where: Optional[Path], env: Any) -> None:
-    """Cache ``piece``'s skeleton: rendered from its skeleton view (a piece that is not
-    formatted), else ``text`` (the piece formatted) with each hole, found exactly once, marked."""
+    """Cache ``piece``'s skeleton: rendered from the skeleton itself for a piece that is not
+    formatted, else ``text`` (the piece formatted) with each hole, found exactly once, marked."""
     holes = _holes(piece)
     if not holes:
         return
-    if piece.skeleton_view is not None:
-        text = render_view(env, piece.template, piece.macro, piece.skeleton_view())
+    if piece.kind == "text":
+        text = render_view(env, piece.template, piece.macro, piece.skeleton)
     else:
         for i, found in enumerate(holes):
             if text.count(found) != 1:

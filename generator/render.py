@@ -92,34 +92,6 @@ def _bytecode_cache() -> Optional[jinja2.BytecodeCache]:
     return Quiet(str(folder))
 
 
-def _with_sha_hole(template: str, macro: str, sep: str, view: dict[str, Any], api: Api) -> Piece:
-    """A piece whose view holds the spec hash, that hash being a hole."""
-    return Piece(
-        template, macro, "module", sep, view, functools.partial(_same, view),
-        skeleton=dict(view, sha256_lit=SHA_HOLE), holes=functools.partial(sha_holes, view, api),
-    )
-
-
-def package_init_pieces(api: Api) -> tuple[Piece, ...]:
-    """The package ``__init__`` as a head (with the spec hash) and a body."""
-    head, body = package_init_views(api)
-    return (
-        _with_sha_hole("package_init.py.jinja", "head", "", head, api),
-        Piece("package_init.py.jinja", "body", "module", "\n", body, functools.partial(_same, body)),
-    )
-
-
-def _method_holes(view: Callable[[], dict[str, Any]]) -> Optional[tuple[str, ...]]:
-    return method_holes(view())
-
-
-def _readme_piece(view: dict[str, Any]) -> Piece:
-    skeleton = readme_skeleton(view)
-    return Piece(
-        "README.md.jinja", "", "text", "", view, functools.partial(_same, view),
-        skeleton=skeleton, holes=functools.partial(readme_holes, view),
-        skeleton_view=functools.partial(_same, skeleton),
-    )
 class _Once:
     """A view made on first use and kept: the pieces of one model or operation share it."""
 
@@ -152,7 +124,9 @@ class Piece:
     hash). ``skeleton`` is then the source of everything else, and ``holes`` gives
     the hole texts of this piece, or None when one of them is not known to be kept
     verbatim. The cache keeps the formatted piece with its holes marked, under the
-    skeleton, so that a piece whose only change is in its holes needs no black.
+    skeleton, so that a piece whose only change is in its holes needs no black. A
+    piece that is not formatted (``text``) has for skeleton its own view with the
+    holes marked, and its skeleton is rendered from that.
     """
 
     template: str
@@ -163,8 +137,6 @@ class Piece:
     view: Callable[[], dict[str, Any]] = field(compare=False, repr=False)
     skeleton: Any = field(default=None, compare=False, repr=False)
     holes: Optional[Callable[[], Optional[tuple[str, ...]]]] = field(default=None, compare=False, repr=False)
-    # for a piece that is not formatted: the view its skeleton is rendered from (holes marked)
-    skeleton_view: Optional[Callable[[], dict[str, Any]]] = field(default=None, compare=False, repr=False)
 
 
 Planned = Union[str, "tuple[Piece, ...]"]
@@ -174,13 +146,46 @@ def _same(view: dict[str, Any]) -> dict[str, Any]:
     return view
 
 
+def _given(view: dict[str, Any]) -> Callable[[], dict[str, Any]]:
+    """The view maker of a piece whose view is made already (and is its own source)."""
+    return functools.partial(_same, view)
+
+
 def _as_model(view: Callable[[], dict[str, Any]]) -> dict[str, Any]:
     return {"model": view()}
 
 
 def _fixed(template: str, kind: str, view: dict[str, Any]) -> tuple[Piece, ...]:
     """A whole file from one small view, which is also its own cache source."""
-    return (Piece(template, "", kind, "", view, functools.partial(_same, view)),)
+    return (Piece(template, "", kind, "", view, _given(view)),)
+
+
+def _with_sha_hole(template: str, macro: str, sep: str, view: dict[str, Any], api: Api) -> Piece:
+    """A piece whose view holds the spec hash, that hash being a hole."""
+    return Piece(
+        template, macro, "module", sep, view, _given(view),
+        skeleton=dict(view, sha256_lit=SHA_HOLE), holes=functools.partial(sha_holes, view, api),
+    )
+
+
+def package_init_pieces(api: Api) -> tuple[Piece, ...]:
+    """The package ``__init__`` as a head (with the spec hash) and a body."""
+    head, body = package_init_views(api)
+    return (
+        _with_sha_hole("package_init.py.jinja", "head", "", head, api),
+        Piece("package_init.py.jinja", "body", "module", "\n", body, _given(body)),
+    )
+
+
+def _method_holes(view: Callable[[], dict[str, Any]]) -> Optional[tuple[str, ...]]:
+    return method_holes(view())
+
+
+def _readme_piece(view: dict[str, Any]) -> Piece:
+    return Piece(
+        "README.md.jinja", "", "text", "", view, _given(view),
+        skeleton=readme_skeleton(view), holes=functools.partial(readme_holes, view),
+    )
 
 
 def plan(api: Api) -> dict[str, Planned]:
@@ -228,12 +233,12 @@ def api_pieces(cls: ApiClass) -> tuple[Piece, ...]:
     # separators are black's blank lines: one after the head, none between constants,
     # two before the class, one between methods
     head = api_head_view(cls)
-    same = functools.partial(_same, head)
+    same = _given(head)
     pieces = [Piece("api.py.jinja", "head", "module", "", head, same)]
     for i, op in enumerate(cls.operations):
         const = const_view(op)
         sep = "\n" if i == 0 else ""
-        pieces.append(Piece("api.py.jinja", "const", "module", sep, const, functools.partial(_same, const)))
+        pieces.append(Piece("api.py.jinja", "const", "module", sep, const, _given(const)))
     pieces.append(Piece("api.py.jinja", "class_head", "module", "\n\n", head, same))
     for op in cls.operations:
         view = _Once(functools.partial(op_view, op))
