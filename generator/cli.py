@@ -118,4 +118,3 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
             return 1
         print(f"error: internal error: {type(exc).__name__}: {one_line(str(exc), 500)}", file=sys.stderr)
         return 1
-

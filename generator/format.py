@@ -7,6 +7,7 @@ they are made from), so this module only formats.
 
 from __future__ import annotations
 
+import functools
 import os
 from dataclasses import dataclass
 from typing import Any, Optional, Sequence
@@ -15,8 +16,9 @@ LINE_LENGTH = 100
 TARGET = "py38"
 
 
-def load_black() -> Any:
-    """black's mode for generated code (importing black, about 0.1 s, the first time)."""
+@functools.lru_cache(maxsize=None)
+def _mode() -> Any:
+    """black's mode for generated code (made once; importing black takes about 0.1 s)."""
     import black
     from black.mode import TargetVersion
 
@@ -29,7 +31,7 @@ def format_source(source: str) -> str:
     from black.report import NothingChanged
 
     try:
-        return black.format_str(source, mode=load_black())
+        return black.format_str(source, mode=_mode())
     except NothingChanged:
         return source
 
