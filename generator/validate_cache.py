@@ -62,10 +62,19 @@ def _docs(node: Any) -> Any:
     return _blank(node, ("description",)) if isinstance(node, dict) else node
 
 
+def _documented(node: dict[str, Any], keys: tuple[str, ...]) -> dict[str, Any]:
+    """``_blank(node, keys)`` for an object that may carry ``externalDocs``, whose
+    description is prose too."""
+    out = _blank(node, keys)
+    if "externalDocs" in out:
+        out["externalDocs"] = _docs(out["externalDocs"])
+    return out
+
+
 def _schema(node: Any, depth: int = 0) -> Any:
     if not isinstance(node, dict) or depth > 200:  # deeper schemas keep their text (a miss, never a wrong hit)
         return node
-    out = _blank(node, ("description", "title"))
+    out = _documented(node, ("description", "title"))
 
     def inner(child: Any) -> Any:
         return _schema(child, depth + 1)
@@ -75,8 +84,6 @@ def _schema(node: Any, depth: int = 0) -> Any:
     for key in ("items", "allOf", "additionalProperties"):  # a schema, or (items, allOf) a list of them
         if key in out:
             out[key] = inner(out[key]) if isinstance(out[key], dict) else _each(out[key], inner)
-    if "externalDocs" in out:
-        out["externalDocs"] = _docs(out["externalDocs"])
     return out
 
 
@@ -95,13 +102,11 @@ def _with_schema(node: Any) -> Any:
 def _operation(node: Any) -> Any:
     if not isinstance(node, dict):
         return node
-    out = _blank(node, ("summary", "description"))
+    out = _documented(node, ("summary", "description"))
     if isinstance(out.get("parameters"), list):
         out["parameters"] = _each(out["parameters"], _with_schema)
     if isinstance(out.get("responses"), dict):
         out["responses"] = _each(out["responses"], _with_schema)
-    if "externalDocs" in out:
-        out["externalDocs"] = _docs(out["externalDocs"])
     return out
 
 
@@ -119,17 +124,11 @@ def _path_item(node: Any) -> Any:
 
 def _base(node: dict[str, Any]) -> dict[str, Any]:
     """The rest of the document, prose left out (see the module docstring)."""
-    out = dict(node)
+    out = _documented(node, ())
     if isinstance(out.get("info"), dict):
         out["info"] = _blank(out["info"], ("title", "description"))
     if isinstance(out.get("tags"), list):
-        out["tags"] = [
-            dict(_docs(tag), externalDocs=_docs(tag["externalDocs"])) if isinstance(tag, dict) and "externalDocs" in tag
-            else _docs(tag)
-            for tag in out["tags"]
-        ]
-    if "externalDocs" in out:
-        out["externalDocs"] = _docs(out["externalDocs"])
+        out["tags"] = [_documented(tag, ("description",)) if isinstance(tag, dict) else tag for tag in out["tags"]]
     for key in ("parameters", "responses"):
         if isinstance(out.get(key), dict):
             out[key] = _each(out[key], _with_schema)
