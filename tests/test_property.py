@@ -363,10 +363,6 @@ def test_property_docstrings_are_inert(text: str, indent: int) -> None:
 DIFF_BASE = Path(__file__).resolve().parent / "diff_cases" / "base.json"
 
 
-def _tree_bytes(folder: Path) -> Dict[str, bytes]:
-    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
-
-
 PROSE = st.one_of(TEXT, st.from_regex(r"[A-Za-z][A-Za-z ,.;:()'-]{0,60}", fullmatch=True))
 
 
@@ -399,4 +395,4 @@ def test_property_docs_only_changes_come_out_as_without_a_cache(summary: str, de
                 os.environ.pop("CMLAPI_GEN_CACHE", None)
             else:
                 os.environ["CMLAPI_GEN_CACHE"] = previous
-        assert _tree_bytes(root / "warm") == _tree_bytes(root / "cold")
+        assert hb.snapshot(root / "warm") == hb.snapshot(root / "cold")
