@@ -160,11 +160,11 @@ def _fixed(template: str, kind: str, view: dict[str, Any]) -> tuple[Piece, ...]:
     return (Piece(template, "", kind, "", view, _given(view)),)
 
 
-def _with_sha_hole(template: str, macro: str, sep: str, view: dict[str, Any], api: Api) -> Piece:
+def _with_sha_hole(template: str, macro: str, sep: str, view: dict[str, Any]) -> Piece:
     """A piece whose view holds the spec hash, that hash being a hole."""
     return Piece(
         template, macro, "module", sep, view, _given(view),
-        skeleton=dict(view, sha256_lit=SHA_HOLE), holes=functools.partial(sha_holes, view, api),
+        skeleton=dict(view, sha256_lit=SHA_HOLE), holes=functools.partial(sha_holes, view),
     )
 
 
@@ -172,7 +172,7 @@ def package_init_pieces(api: Api) -> tuple[Piece, ...]:
     """The package ``__init__`` as a head (with the spec hash) and a body."""
     head, body = package_init_views(api)
     return (
-        _with_sha_hole("package_init.py.jinja", "head", "", head, api),
+        _with_sha_hole("package_init.py.jinja", "head", "", head),
         Piece("package_init.py.jinja", "body", "module", "\n", body, _given(body)),
     )
 
@@ -196,7 +196,7 @@ def plan(api: Api) -> dict[str, Planned]:
         # views hold only what their templates read (StrictUndefined enforces the other half)
         f"{pkg}/models/__init__.py": _fixed("models_init.py.jinja", "module", {"models": names(api.models)}),
         f"{pkg}/api/__init__.py": _fixed("api_init.py.jinja", "module", {"apis": names(api.apis)}),
-        f"{pkg}/_spec.py": (_with_sha_hole("spec.py.jinja", "", "", spec_view(api), api),),
+        f"{pkg}/_spec.py": (_with_sha_hole("spec.py.jinja", "", "", spec_view(api)),),
         f"{pkg}/py.typed": "",
     }
     prefix = typing_prefix(api)

@@ -403,13 +403,13 @@ def readme_skeleton(view: dict[str, Any]) -> dict[str, Any]:
 def readme_holes(view: dict[str, Any]) -> tuple[str, ...]:
     return (view["sha256"], *(row["summary"] for row in view["rows"]))
 
-_SHA256 = re.compile(r"[0-9a-f]{64}")
+_SHA256_LIT = re.compile(r'"[0-9a-f]{64}"')
 SHA_HOLE = literal("0" * 64)  # what a skeleton's source holds instead of the spec's hash
 
 
-def sha_holes(view: dict[str, Any], api: Api) -> Optional[tuple[str, ...]]:
+def sha_holes(view: dict[str, Any]) -> Optional[tuple[str, ...]]:
     """The spec hash literal: any 64 hex digits leave black's layout as it is."""
-    return (view["sha256_lit"],) if _SHA256.fullmatch(api.spec_sha256) else None
+    return (view["sha256_lit"],) if _SHA256_LIT.fullmatch(view["sha256_lit"]) else None
 
 
 def method_skeleton(op: Operation) -> Operation:
