@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, Optional, Union
 
+from .catalog import catalog_json
 from .format import Chunked
 from .ir import Api, ApiClass
 from .views import (
@@ -198,6 +199,7 @@ def plan(api: Api) -> dict[str, Planned]:
         f"{pkg}/api/__init__.py": _fixed("api_init.py.jinja", "module", {"apis": names(api.apis)}),
         f"{pkg}/_spec.py": (_with_sha_hole("spec.py.jinja", "", "", spec_view(api)),),
         f"{pkg}/py.typed": "",
+        f"{pkg}/_catalog.json": catalog_json(api),
     }
     prefix = typing_prefix(api)
     enums = frozenset(m.name for m in api.models if m.kind == "enum")
