@@ -21,7 +21,7 @@ import time
 from pathlib import Path
 from typing import Callable, Dict, List, NoReturn, Optional, Sequence
 
-from . import generation, import_time, parse, per_call, scale, typing_check
+from . import generation, impact_speed, import_time, parse, per_call, scale, typing_check
 from .common import Context, Row, choose_spec, generate, where
 
 MEASURES: Dict[str, Callable[[Context], List[Row]]] = {
@@ -31,6 +31,7 @@ MEASURES: Dict[str, Callable[[Context], List[Row]]] = {
     "mypy": typing_check.run,
     "gen": generation.run,
     "scale": scale.run,
+    "impact": impact_speed.run,
 }
 NEEDS_CLIENT = {"import", "parse", "call", "mypy"}
 

@@ -69,7 +69,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _add_more(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     """Register the commands that live in their own modules."""
-    for name in ("fetch", "diff", "vendor"):
+    for name in ("fetch", "diff", "vendor", "impact"):
         try:
             module = __import__(f"generator.cmd_{name}", fromlist=["register"])
         except ImportError:

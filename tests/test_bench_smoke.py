@@ -36,6 +36,7 @@ MEASURES = {
     "generate, cold: peak RSS",
     "regenerate after a 1-operation change",
     "scale: generate 50 ops",
+    "impact over",
 }
 
 QuickRun = Tuple["subprocess.CompletedProcess[str]", Dict[str, Any], Path]
