@@ -300,7 +300,9 @@ def test_vendored_code_imports_only_relatively_and_sets_no_fixed_global_state(tr
                 roots = [(node.module or "").split(".")[0]]
             else:
                 continue
-            assert set(roots) <= allowed_roots, (rel, node.lineno, roots)  # internal imports are relative
+            # the MCP server alone uses its optional extra (the MCP SDK and what it ships with)
+            extra = {"mcp", "anyio", "uvicorn"} if rel.name == "mcp.py" else set()
+            assert set(roots) <= allowed_roots | extra, (rel, node.lineno, roots)  # internal imports are relative
 
 
 def test_readme_of_generate_and_docstrings_show_the_chosen_import_path(tree: Path, tmp_path: Path) -> None:
