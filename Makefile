@@ -15,9 +15,10 @@ install:
 test:
 	$(PY) -m pytest
 
-# regenerate generated/cmlapi-<version>/ for every spec in specs/
+# regenerate generated/cmlapi-<version>/ for every spec in specs/ (checks all first;
+# FORCE=1 replaces folders holding files cmlapi-gen did not write)
 generate:
-	$(PY) -m generator.snapshots $(SPECS) $(GENERATED)
+	$(PY) -m generator.snapshots $(SPECS) $(GENERATED) $(if $(FORCE),--force)
 
 # accept the new snapshots: the same as generate, named for what it means in review
 golden: generate

@@ -45,7 +45,7 @@ def cmd_generate(args: argparse.Namespace) -> int:
     from .pipeline import generate
 
     name = package_name(args.package_name)
-    summary = generate(args.spec, Path(args.out), name, args.package_version)
+    summary = generate(args.spec, Path(args.out), name, args.package_version, force=args.force)
     print(summary.line(Path(args.out)))
     return 0
 
@@ -62,6 +62,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", required=True, help="output directory (replaced atomically)")
     p.add_argument("--package-name", default="cmlapi", help="import name, a dotted path (default cmlapi)")
     p.add_argument("--package-version", default=None, help="package version (default: the spec's info.version)")
+    p.add_argument(
+        "--force", action="store_true", help="replace --out even if it holds files cmlapi-gen did not write"
+    )
     p.set_defaults(func=cmd_generate)
     _add_more(sub)
     return parser
@@ -111,8 +114,13 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         print("error: interrupted", file=sys.stderr)
         return 130
     except Exception as exc:  # last resort: one line, never a traceback
-        from .write import WriteError
+        from .write import OwnershipError, WriteError
 
+        if isinstance(exc, OwnershipError):  # a usage error: another folder, or --force
+            where, message = exc.problems[0]
+            more = f" (and {len(exc.problems) - 1} more)" if len(exc.problems) > 1 else ""
+            print(f"error: {one_line(where, 300)}: {one_line(message)}{more}", file=sys.stderr)
+            return 2
         if isinstance(exc, WriteError):
             print(f"error: {one_line(str(exc), 2000)}", file=sys.stderr)
             return 1

@@ -32,6 +32,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument(
         "--package-version", default=None, help="package version (default: the spec's info.version)"
     )
+    p.add_argument(
+        "--force", action="store_true", help="replace the package folder even if it holds files vendor did not write"
+    )
     p.set_defaults(func=run)
 
 
@@ -46,7 +49,7 @@ def run(args: argparse.Namespace) -> int:
     if into.exists() and not into.is_dir():
         raise UsageError(f"--into {args.into}: exists and is not a folder")
     try:
-        result = vendor(Request(args.spec, into, name, args.package_version))
+        result = vendor(Request(args.spec, into, name, args.package_version, force=args.force))
     except VendorError as exc:
         for line in exc.lines():
             print(line, file=sys.stderr)

@@ -107,10 +107,22 @@ def produce(api: Api) -> dict[str, str]:
     """Every output file, formatted: relative path -> text."""
     from .pieces import realise
     from .render import plan, runtime_files
+    from .write import GITIGNORE, GITIGNORE_TEXT
 
     files = realise(plan(api))
     files.update(runtime_files(api))
+    files[GITIGNORE] = GITIGNORE_TEXT
     return dict(sorted(files.items()))
+
+
+def manifest_meta(api: Api) -> dict[str, str]:
+    """What a manifest records about the generation besides the files."""
+    return {
+        "package": api.package_name,
+        "package_version": api.package_version,
+        "spec_version": api.spec_version,
+        "spec_sha256": api.spec_sha256,
+    }
 
 
 @dataclass(frozen=True)
@@ -127,8 +139,15 @@ class Summary:
         )
 
 
-def generate(source: str, out: Path, package_name: str = "cmlapi", package_version: Optional[str] = None) -> Summary:
-    """Generate the project for ``source`` into ``out`` (see :func:`generator.write.write_tree`)."""
+def generate(
+    source: str,
+    out: Path,
+    package_name: str = "cmlapi",
+    package_version: Optional[str] = None,
+    force: bool = False,
+) -> Summary:
+    """Generate the project for ``source`` into ``out`` (see :func:`generator.write.write_tree`);
+    ``force`` replaces ``out`` even when it holds files generation did not write."""
     from .write import write_tree
 
     start = time.perf_counter()
@@ -137,5 +156,6 @@ def generate(source: str, out: Path, package_name: str = "cmlapi", package_versi
         files = produce(api)
     finally:
         pending.result()
-    write_tree(files, out, keep=[] if source == "-" else [Path(source)])  # never delete the spec itself
-    return Summary(api.operation_count, len(api.models), len(files), time.perf_counter() - start)
+    keep = [] if source == "-" else [Path(source)]  # never delete the spec itself, even with --force
+    write_tree(files, out, keep=keep, force=force, meta=manifest_meta(api))
+    return Summary(api.operation_count, len(api.models), len(files) + 1, time.perf_counter() - start)

@@ -26,12 +26,9 @@ Contracts:
 
 from __future__ import annotations
 
-import hashlib
-import json
 import os
 import shlex
 import shutil
-import tempfile
 import time
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
@@ -40,17 +37,21 @@ from typing import Optional
 from . import __version__
 from .errors import one_line
 from .ir import Api
-from .pipeline import load, model, produce
-from .write import WriteError, check_collisions, safe_relpath
+from .pipeline import load, manifest_meta, model, produce
+from .write import (
+    MANIFEST,
+    OwnershipError,
+    WriteError,
+    check_collisions,
+    check_ownership,
+    manifest_text,
+    safe_relpath,
+    stage,
+    swap,
+)
 
-MANIFEST = ".cmlapi-gen-manifest.json"
 NOTE = "VENDORED.md"
-MANIFEST_FORMAT = 1
-# Python's bytecode caches appear as soon as the vendored code is imported.
-IGNORED_DIRS = frozenset(["__pycache__"])
-_START_OVER = "move it away to start over"
-_MOVE_OUT = "move it out of the package folder"
-_EDITED = "edited since it was vendored (sha256 differs from the manifest); undo the edit or move it away"
+TOOL = "cmlapi-gen vendor"
 PARENT_INIT = '"""Parent package of vendored code (created by cmlapi-gen vendor; yours to edit)."""\n'
 
 
@@ -74,6 +75,7 @@ class Request:
     into: Path
     name: str
     package_version: Optional[str] = None
+    force: bool = False  # replace the folder even if it holds files vendor did not write
 
 
 @dataclass(frozen=True)
@@ -118,8 +120,9 @@ class _Undo:
                 pass
 
 
-def sha256_bytes(data: bytes) -> str:
-    return hashlib.sha256(data).hexdigest()
+def _bytecode(rel: str) -> bool:
+    """Python's bytecode caches appear as soon as the vendored code is imported: not the user's."""
+    return "__pycache__" in PurePosixPath(rel).parts
 
 
 def package_files(files: dict[str, str], name: str) -> dict[str, str]:
@@ -148,30 +151,36 @@ def vendor(request: Request) -> Result:
     check_collisions(files)
     for rel in files:
         safe_relpath(rel)
-    hashes = {rel: sha256_bytes(text.encode("utf-8")) for rel, text in files.items()}
     # checked after generating, right before writing, to keep the window for surprises small
-    old = check_ownership(target, shown)
-    stale = [rel for rel in old if rel not in hashes and (target / rel).is_file()]
-    files[MANIFEST] = manifest_text(api, hashes)
+    try:
+        old = {} if request.force else check_ownership(target, shown, TOOL, ignored=_bytecode)
+    except OwnershipError as exc:
+        raise VendorError(exc.problems) from None
+    stale = [rel for rel in old if rel not in files and (target / rel).is_file()]
+    count = len(files)
+    files[MANIFEST] = manifest_text(files, manifest_meta(api))
     undo = _Undo()
     namespaces = _namespace_parents(into, parts, Path(request.into))
     try:
         _make_dirs(target.parent, undo)
-        staging = _stage(files, target)
+        staging = stage(files, target, str(shown))
         try:
             created = _create_parent_inits(into, parts, undo)
-            _swap(staging, target)
+            swap(staging, target)
         except BaseException:
             shutil.rmtree(staging, ignore_errors=True)
             raise
     except OSError as exc:
         undo.run()
         raise VendorError([(str(shown), f"cannot write: {exc.strerror or exc}")]) from None
+    except WriteError as exc:
+        undo.run()
+        raise VendorError([(str(shown), str(exc))]) from None
     except BaseException:
         undo.run()
         raise
     return Result(
-        shown, api.operation_count, len(api.models), len(hashes), len(stale), len(created),
+        shown, api.operation_count, len(api.models), count, len(stale), len(created),
         time.perf_counter() - start, namespaces,
     )
 
@@ -190,103 +199,6 @@ def _check_parents(into: Path, parts: list[str], shown_into: Path) -> None:
             problems.append((str(shown), "exists and is not a folder"))
     if problems:
         raise VendorError(problems)
-
-
-def read_manifest(target: Path, shown: Path) -> Optional[dict[str, str]]:
-    """The manifest in ``target`` (relative path -> sha256), or None when there is none."""
-    path = target / MANIFEST
-    where = str(shown / MANIFEST)
-    if not path.exists():
-        return None
-    try:
-        doc = json.loads(path.read_bytes())
-    except (OSError, ValueError) as exc:
-        reason = one_line(str(exc), 100)
-        raise VendorError([(where, f"unreadable manifest ({reason}); {_START_OVER}")])
-    files = doc.get("files") if isinstance(doc, dict) else None
-    if not isinstance(files, dict) or not all(
-        isinstance(k, str) and isinstance(v, str) and len(v) == 64 for k, v in files.items()
-    ):
-        raise VendorError([(where, f"not a manifest written by cmlapi-gen vendor; {_START_OVER}")])
-    for rel in files:
-        try:
-            safe_relpath(rel)
-        except WriteError:
-            raise VendorError([(where, f"lists {rel!r}, not a plain relative path; {_START_OVER}")])
-    return dict(files)
-
-
-def _scan(target: Path) -> tuple[list[str], list[str]]:
-    """Files and folders under ``target`` (relative POSIX paths), skipping bytecode caches.
-
-    Symbolic links are reported as files and never followed.
-    """
-    found_files: list[str] = []
-    found_dirs: list[str] = []
-    for root, dirs, names in os.walk(target):
-        base = PurePosixPath(Path(root).relative_to(target).as_posix())
-        keep = []
-        for name in sorted(dirs):
-            if name in IGNORED_DIRS:
-                continue
-            if os.path.islink(os.path.join(root, name)):
-                found_files.append(str(base / name))
-            else:
-                keep.append(name)
-                found_dirs.append(str(base / name))
-        dirs[:] = keep
-        found_files.extend(str(base / name) for name in sorted(names))
-    return found_files, found_dirs
-
-
-def check_ownership(target: Path, shown: Path) -> dict[str, str]:
-    """Check that everything in ``target`` was written by an earlier run and is unedited.
-
-    Returns the old manifest (empty when ``target`` is absent or empty);
-    raises :class:`VendorError` naming every foreign or edited file.
-    """
-    if not target.is_dir():
-        return {}
-    manifest = read_manifest(target, shown) or {}
-    files, dirs = _scan(target)
-    owned_dirs = {str(parent) for rel in manifest for parent in PurePosixPath(rel).parents}
-    problems = []
-    for rel in dirs:
-        if rel not in owned_dirs:
-            problems.append((f"{shown / rel}/", f"folder not written by cmlapi-gen vendor; {_MOVE_OUT}"))
-    for rel in files:
-        if rel == MANIFEST:
-            continue
-        where = str(shown / rel)
-        expected = manifest.get(rel)
-        path = target / rel
-        if expected is None or path.is_symlink():
-            problems.append((where, f"not written by cmlapi-gen vendor (not in {MANIFEST}); {_MOVE_OUT}"))
-            continue
-        try:
-            actual = sha256_bytes(path.read_bytes())
-        except OSError as exc:
-            problems.append((where, f"cannot read: {exc.strerror or exc}"))
-            continue
-        if actual != expected:
-            problems.append((where, _EDITED))
-    if problems:
-        raise VendorError(problems)
-    return manifest
-
-
-def manifest_text(api: Api, hashes: dict[str, str]) -> str:
-    """The manifest: what generated the folder, and each file's sha256 (relative paths only)."""
-    doc = {
-        "format": MANIFEST_FORMAT,
-        "generator": f"cmlapi-gen {__version__}",
-        "package": api.package_name,
-        "package_version": api.package_version,
-        "spec_version": api.spec_version,
-        "spec_sha256": api.spec_sha256,
-        "files": dict(sorted(hashes.items())),
-    }
-    return json.dumps(doc, indent=1, sort_keys=True) + "\n"
 
 
 def _relative(path: str, start: str) -> str:
@@ -355,28 +267,6 @@ def _make_dirs(path: Path, undo: _Undo) -> None:
         undo.dirs.append(folder)
 
 
-def _write_text(path: Path, text: str) -> None:
-    with open(path, "w", encoding="utf-8", newline="\n") as handle:
-        handle.write(text)
-
-
-def _stage(files: dict[str, str], target: Path) -> Path:
-    """Write ``files`` into a new hidden folder beside ``target``; return it."""
-    staging = Path(tempfile.mkdtemp(prefix=f".{target.name}.", suffix=".new", dir=target.parent))
-    try:
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(staging, 0o777 & ~umask)  # mkdtemp's 0700 would outlive the swap
-        for rel in sorted(files):
-            path = staging.joinpath(*PurePosixPath(rel).parts)
-            path.parent.mkdir(parents=True, exist_ok=True)
-            _write_text(path, files[rel])
-    except BaseException:
-        shutil.rmtree(staging, ignore_errors=True)
-        raise
-    return staging
-
-
 def _namespace_parents(into: Path, parts: list[str], shown_into: Path) -> tuple[str, ...]:
     """Parent package folders that exist already without an ``__init__.py`` (as shown to the user)."""
     found = []
@@ -404,19 +294,3 @@ def _create_parent_inits(into: Path, parts: list[str], undo: _Undo) -> list[Path
             handle.write(PARENT_INIT)
         created.append(path)
     return created
-
-
-def _swap(staging: Path, target: Path) -> None:
-    """Put ``staging`` in place of ``target`` by renames; restore ``target`` if that fails."""
-    if not target.exists():
-        os.rename(staging, target)
-        return
-    old = Path(tempfile.mkdtemp(prefix=f".{target.name}.", suffix=".old", dir=target.parent))
-    os.rmdir(old)
-    os.rename(target, old)
-    try:
-        os.rename(staging, target)
-    except BaseException:
-        os.rename(old, target)
-        raise
-    shutil.rmtree(old, ignore_errors=True)

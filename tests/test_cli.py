@@ -164,3 +164,29 @@ def test_checked_in_snapshots_are_black_clean() -> None:
         text=True,
     )
     assert proc.returncode == 0, proc.stderr
+
+
+def test_generate_refuses_a_folder_with_foreign_files_and_force_replaces_it(tmp_path: Path) -> None:
+    """#10: a user's file in --out is never deleted without --force (exit 2, file intact)."""
+    import subprocess
+    import sys
+
+    spec = Path(__file__).resolve().parents[1] / "specs" / "cml-26.01.07.json"
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "notes.txt").write_bytes(b"mine\n")
+    run = [sys.executable, "-m", "generator", "generate", str(spec), "--out", str(out)]
+    refused = subprocess.run(run, capture_output=True, text=True)
+    assert refused.returncode == 2, refused.stderr
+    assert "notes.txt" in refused.stderr and "--force" in refused.stderr
+    assert (out / "notes.txt").read_bytes() == b"mine\n"
+    assert sorted(p.name for p in out.iterdir()) == ["notes.txt"]
+    again = subprocess.run(run + ["--force"], capture_output=True, text=True)
+    assert again.returncode == 0, again.stderr
+    assert not (out / "notes.txt").exists()
+    # a folder written by generate is replaced without --force, build artefacts dropped
+    (out / "build").mkdir()
+    (out / "build" / "x.py").write_text("")
+    third = subprocess.run(run, capture_output=True, text=True)
+    assert third.returncode == 0, third.stderr
+    assert not (out / "build").exists()

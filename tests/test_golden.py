@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from generator.snapshots import expected, folder_for, spec_files
+from generator.write import is_artefact
 
 ROOT = Path(__file__).resolve().parents[1]
 SPECS = spec_files(ROOT / "specs")
@@ -17,7 +18,8 @@ def tree(folder: Path) -> dict[str, str]:
     return {
         p.relative_to(folder).as_posix(): p.read_text(encoding="utf-8")
         for p in sorted(folder.rglob("*"))
-        if p.is_file() and "__pycache__" not in p.parts
+        # what the generated .gitignore ignores (pip install's build/ and *.egg-info) is not output
+        if p.is_file() and not is_artefact(p.relative_to(folder).as_posix())
     }
 
 

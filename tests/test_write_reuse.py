@@ -7,7 +7,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from generator.write import write_tree
+from generator.write import MANIFEST, write_tree
 
 FILES = {"pkg/__init__.py": "x = 1\n", "pkg/a.py": "A = 'a'\n", "README.md": "# r\n"}
 
@@ -19,7 +19,7 @@ def test_unchanged_files_keep_their_inode_changed_and_new_ones_are_written(tmp_p
     mtime = (out / "README.md").stat().st_mtime_ns
     second = {"pkg/__init__.py": "x = 2\n", "pkg/a.py": "A = 'a'\n", "pkg/b.py": "B = 1\n", "README.md": "# r\n"}
     write_tree(second, out)
-    assert {p.relative_to(out).as_posix() for p in out.rglob("*") if p.is_file()} == set(second)
+    assert {p.relative_to(out).as_posix() for p in out.rglob("*") if p.is_file()} == set(second) | {MANIFEST}
     for rel, text in second.items():
         assert (out / rel).read_text() == text
     assert (out / "pkg/a.py").stat().st_ino == inode["pkg/a.py"]
@@ -45,7 +45,7 @@ def test_a_symlink_in_the_old_tree_is_never_carried_over(tmp_path: Path) -> None
     os.symlink(outside, out / "pkg/a.py")
     (out / "pkg/__init__.py").unlink()
     os.symlink(out / "README.md", out / "pkg/__init__.py")  # inside, but still a link
-    write_tree(FILES, out)
+    write_tree(FILES, out, force=True)  # a planted symlink is foreign: refused without force
     for rel, text in FILES.items():
         assert not (out / rel).is_symlink()
         assert (out / rel).read_text() == text
