@@ -40,11 +40,14 @@ bench-peers:
 dist:
 	$(PY) -m generator.dist $(GENERATED) dist
 
+# make vendor SPEC=specs/cml-<version>.json DEST=<folder> NAME=<dotted.package.name> [FORCE=1]
 vendor:
-	$(PY) -m generator vendor $(SPEC) --into $(DEST) --package-name $(NAME)
+	@if [ -z "$(SPEC)" ] || [ -z "$(DEST)" ] || [ -z "$(NAME)" ]; then \
+		echo "usage: make vendor SPEC=specs/cml-<version>.json DEST=<folder> NAME=<dotted.package.name> [FORCE=1]" >&2; exit 2; fi
+	$(PY) -m generator vendor $(SPEC) --into $(DEST) --package-name $(NAME) $(if $(FORCE),--force)
 
 fuzz:
-	CMLAPI_GEN_FUZZ_EXAMPLES=2000 $(PY) -m pytest tests/test_property.py
+	CMLAPI_GEN_FUZZ_EXAMPLES=2000 $(PY) -m pytest tests/test_property.py tests/test_agreement.py
 
 clean:
 	rm -rf dist .pytest_cache .mypy_cache .ruff_cache

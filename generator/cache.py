@@ -16,7 +16,7 @@ from typing import Optional
 
 # the caches under the root
 PIECES = "pieces"  # rendered and formatted pieces (generator.pieces)
-VALID = "valid"  # spec fragments openapi-spec-validator found valid (generator.validate_cache)
+VALID = "valid-documents"  # documents openapi-spec-validator found valid (generator.validate_cache)
 JINJA = "jinja"  # compiled templates (jinja2's own bytecode cache)
 
 

@@ -15,6 +15,7 @@ from .errors import Problem, SpecError
 from .ir import Api
 from .load import check_shape, parse_bytes, read_source
 from .validate import check_operation_ids, check_refs, check_schema, check_version, validate_document
+from .validate_cache import check_schema_cached
 
 
 @dataclass(frozen=True)
@@ -36,7 +37,7 @@ def model(
 ) -> Api:
     """Validate and build the intermediate model; raise SpecError with every problem.
     ``cached=False`` has openapi-spec-validator check the whole document again (``validate``)."""
-    problems = validate_document(loaded.doc, cached=cached)
+    problems = validate_document(loaded.doc, check_schema_cached if cached else check_schema)
     if problems:
         raise SpecError(problems)
     return build_api(loaded.doc, package_name=package_name, package_version=package_version, spec_sha256=loaded.sha256)
@@ -52,9 +53,8 @@ def model_deferred(loaded: Loaded, package_name: str, package_version: Optional[
     pending = Pending.start(loaded.doc)
     try:
         api = build_api(loaded.doc, package_name=package_name, package_version=package_version, spec_sha256=loaded.sha256)
-    except SpecError as exc:
-        extra = pending.problems()
-        raise SpecError(extra + exc.problems if extra else exc.problems) from None
+    except SpecError as exc:  # as :func:`model` would say: the validator's problems, if any, else the build's
+        raise SpecError(pending.problems() or exc.problems) from None
     return api, pending
 
 
@@ -67,15 +67,13 @@ class Pending:
     @classmethod
     def start(cls, doc: Any) -> Pending:
         if not hasattr(os, "fork") or os.environ.get("CMLAPI_GEN_NO_FORK"):
-            return cls(0, -1, check_schema(doc))
+            return cls(0, -1, check_schema_cached(doc))
         read, write = os.pipe()
         pid = os.fork()
         if pid == 0:  # child: validate, report, exit without running any cleanup of the parent
             code = 0
             try:
                 os.close(read)
-                from .validate_cache import check_schema_cached
-
                 data = json.dumps([[p.pointer, p.message] for p in check_schema_cached(doc)]).encode()
                 with os.fdopen(write, "wb") as out:
                     out.write(data)

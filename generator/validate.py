@@ -10,14 +10,14 @@ by a linear one of the same meaning while the validator runs.
 
 The generator's semantic checks (names that collide after renaming, things it
 cannot map) are reported by :mod:`generator.build`, which owns those rules;
-:func:`generator.pipeline.check` runs both.
+:func:`generator.pipeline.model` runs both, in that order.
 """
 
 from __future__ import annotations
 
 import contextlib
 import importlib
-from typing import Any, Iterator
+from typing import Any, Callable, Iterator
 
 from .errors import Problem, one_line, pointer
 
@@ -238,22 +238,46 @@ def check_schema(doc: Any) -> list[Problem]:
             Problem("", "openapi-spec-validator ran out of stack: schemas or $ref chains nest too deeply to check")
         )
     except Exception as exc:  # the validator has crashed on odd input; report, don't trace
+        if problems:  # it crashed on something it had already reported (``paths: 7``, say)
+            return problems
         problems.append(Problem("", f"openapi-spec-validator failed: {type(exc).__name__}: {one_line(str(exc), 200)}"))
-    return problems
+    return _without_relative_twins(doc, problems)
 
 
-def validate_document(doc: Any, cached: bool = False) -> list[Problem]:
-    """All structural problems of ``doc``; empty when it may be built. ``cached``: let
-    openapi-spec-validator skip fragments it has found valid before (see
-    :mod:`generator.validate_cache`; same verdict, faster on a spec seen before)."""
+def _resolves(doc: Any, where: str) -> bool:
+    try:
+        resolve_ref(doc, "#" + where)
+    except KeyError:
+        return False
+    return True
+
+
+def _without_relative_twins(doc: Any, problems: list[Problem]) -> list[Problem]:
+    """openapi-spec-validator checks a schema twice, once in the document and once on its
+    own, and reports the second time with a pointer relative to the schema
+    (``/properties/id/type`` beside ``/definitions/Pet/properties/id/type``). Such a
+    pointer names nothing in the document; drop it where the full one says the same."""
+    tails = set()  # (every proper tail of a pointer, its message)
+    for problem in problems:
+        where = problem.pointer
+        for at in range(1, len(where)):
+            if where[at] == "/":
+                tails.add((where[at:], problem.message))
+    kept = []
+    for problem in problems:
+        if not ((problem.pointer, problem.message) in tails and not _resolves(doc, problem.pointer)):
+            kept.append(problem)
+    return kept
+
+
+def validate_document(doc: Any, check_schema: Callable[[Any], list[Problem]] = check_schema) -> list[Problem]:
+    """All structural problems of ``doc``; empty when it may be built. ``check_schema`` runs
+    openapi-spec-validator (:func:`generator.validate_cache.check_schema_cached` gives the same
+    verdict, faster on a document found valid before)."""
     problems = check_version(doc)
     if problems:
         return problems
     problems = check_refs(doc) + check_operation_ids(doc)
     if problems:
         return problems
-    if cached:
-        from .validate_cache import check_schema_cached
-
-        return check_schema_cached(doc)
     return check_schema(doc)

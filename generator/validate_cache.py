@@ -1,23 +1,22 @@
-"""openapi-spec-validator with a per-fragment cache, so regenerating after a small
-spec change re-validates only what changed.
+"""openapi-spec-validator's verdict on a whole document, remembered when it is "valid".
 
-A spec is cut into fragments: each path item and each definition, each keyed by
-its own canonical JSON, the definitions it reaches through ``$ref`` and the rest
-of the document (everything but ``paths`` and ``definitions``). A fragment whose
-key was seen in a valid spec before is valid again. The first time (nothing
-cached) the whole document is validated in one pass; later, only the changed
-fragments, in one reduced document that keeps every key and so every JSON
-pointer. Keys include the identity of the installed validator (and of
-jsonschema, which it runs); ``CMLAPI_GEN_CACHE=off`` turns the cache off.
+The cache answers one question: has a document equal to this one, prose left
+aside, been found valid by this validator before? Its key is the sha256 of
+exactly what the verdict depends on: the identity of the installed validator
+(and of jsonschema, which it runs), the bytes of :mod:`generator.validate`
+(which prepares the document for it), and the canonical JSON of the document
+with its prose blanked. Nothing else is read, so an entry cannot go stale, and
+only "valid" is ever stored: any other verdict is computed again, in full, with
+every message. ``CMLAPI_GEN_CACHE=off`` turns it off.
 
-Keys leave prose out: a ``summary``, ``description`` or ``title`` that is a
+Prose is blanked this way: a ``summary``, ``description`` or ``title`` that is a
 string, at a place where Swagger 2.0 defines it as free text (an operation, a
 parameter, a response, a header, a schema and the schemas inside it, ``info``,
-a tag, ``externalDocs``), counts as the empty string. The validator only checks
-that such a value is a string, so rewording documentation never changes the
-verdict, and a spec that differs from a validated one only in its docs is not
-validated again. Text anywhere else (defaults, examples, enums, extensions) is
-kept as it is, and so is a non-string value in a prose place.
+a tag, ``externalDocs``), counts as the empty string. The Swagger 2.0 schema
+asks only that such a value be a string, so two documents equal but for it
+are valid or invalid together: a docs-only change is not validated again.
+Text anywhere else (defaults, examples, enums, extensions) is kept as it is,
+and so is a non-string value in a prose place.
 """
 
 from __future__ import annotations
@@ -25,22 +24,11 @@ from __future__ import annotations
 import hashlib
 import json
 from pathlib import Path
-from typing import Any, Iterable, Iterator, Optional
+from typing import Any
 
+from . import validate
 from .cache import VALID, cache_dir, installed_identity
 from .errors import Problem
-from .validate import check_schema, iter_refs
-
-_PREFIX = "#/definitions/"
-
-
-def _folder() -> Optional[Path]:
-    return cache_dir(VALID)
-
-
-def _validator_version() -> str:
-    return "\0".join(installed_identity(name) for name in ("openapi_spec_validator", "jsonschema"))
-
 
 _METHODS = ("get", "put", "post", "delete", "options", "head", "patch")
 
@@ -139,88 +127,46 @@ def _canon(node: Any) -> str:
     return json.dumps(node, sort_keys=True, ensure_ascii=True, separators=(",", ":"))
 
 
-def _direct_refs(node: Any) -> Iterator[str]:
-    """Names of the definitions ``node`` refers to directly."""
-    for _, ref in iter_refs(node):
-        if isinstance(ref, str) and ref.startswith(_PREFIX):
-            yield ref[len(_PREFIX) :].replace("~1", "/").replace("~0", "~")
-
-
-def _closure(start: Iterable[str], edges: dict[str, set[str]]) -> set[str]:
-    """``start`` and every definition reachable from it (names not in ``edges`` dropped)."""
-    seen: set[str] = set()
-    todo = list(start)
-    while todo:
-        name = todo.pop()
-        if name in seen or name not in edges:
-            continue
-        seen.add(name)
-        todo.extend(edges[name])
-    return seen
-
-
-def _edges(defs: dict[str, Any]) -> dict[str, set[str]]:
-    return {name: set(_direct_refs(schema)) & defs.keys() for name, schema in defs.items()}
-
-
-def fragment_keys(doc: dict[str, Any]) -> tuple[dict[str, str], dict[str, str]]:
-    """Keys of every path item and every definition (see the module docstring)."""
-    found_defs, found_paths = doc.get("definitions"), doc.get("paths")
-    defs: dict[str, Any] = found_defs if isinstance(found_defs, dict) else {}
-    paths: dict[str, Any] = found_paths if isinstance(found_paths, dict) else {}
-    base = _base({k: v for k, v in doc.items() if k not in ("paths", "definitions")})
-    salt = _validator_version() + "\0" + hashlib.sha256(_canon(base).encode()).hexdigest()
-    own = {name: hashlib.sha256(_canon(_schema(schema)).encode()).hexdigest() for name, schema in defs.items()}
-    edges = _edges(defs)
-
-    def key(kind: str, name: str, text: str, start: set[str]) -> str:
-        parts = [salt, kind, name, text] + [own[d] for d in sorted(_closure(start, edges))]
-        return hashlib.sha256("\0".join(parts).encode()).hexdigest()
-
-    path_keys = {p: key("path", p, _canon(_path_item(item)), set(_direct_refs(item))) for p, item in paths.items()}
-    # a definition's own text is in its closure already (as its own hash)
-    def_keys = {d: key("def", d, "", {d}) for d in defs}
-    return path_keys, def_keys
-
-
-def check_schema_cached(doc: Any) -> list[Problem]:
-    """The problems openapi-spec-validator finds, validating only fragments not known valid."""
-    folder = _folder()
-    if folder is None or not isinstance(doc, dict):
-        return check_schema(doc)
-    try:
-        path_keys, def_keys = fragment_keys(doc)
-    except (TypeError, ValueError, RecursionError):
-        return check_schema(doc)
-    known = {k for k in [*path_keys.values(), *def_keys.values()] if (folder / k[:2] / k).exists()}
-    new_paths = [p for p, k in path_keys.items() if k not in known]
-    new_defs = [d for d, k in def_keys.items() if k not in known]
-    if not new_paths and not new_defs:
-        return []
-    if not known:
-        problems = check_schema(doc)
-    else:
-        problems = check_schema(_reduced(doc, new_paths, new_defs))
-    if not problems:
-        _remember(folder, [path_keys[p] for p in new_paths] + [def_keys[d] for d in new_defs])
-    return problems
-
-
-def _reduced(doc: dict[str, Any], paths: list[str], defs: list[str]) -> dict[str, Any]:
-    """The document cut down to ``paths`` and ``defs`` and every definition they reach."""
-    all_defs = doc.get("definitions") or {}
-    wanted = _closure(list(defs) + [d for p in paths for d in _direct_refs(doc["paths"][p])], _edges(all_defs))
-    out = {k: v for k, v in doc.items() if k not in ("paths", "definitions")}
-    out["paths"] = {p: doc["paths"][p] for p in paths}
-    if "definitions" in doc:
-        out["definitions"] = {d: all_defs[d] for d in all_defs if d in wanted}
+def without_prose(doc: dict[str, Any]) -> dict[str, Any]:
+    """``doc`` with its prose blanked (see the module docstring)."""
+    out = _base({k: v for k, v in doc.items() if k not in ("paths", "definitions")})
+    for key, value in doc.items():
+        if key == "paths" and isinstance(value, dict):
+            out[key] = {path: _path_item(item) for path, item in value.items()}
+        elif key == "definitions" and isinstance(value, dict):
+            out[key] = {name: _schema(schema) for name, schema in value.items()}
+        elif key in ("paths", "definitions"):
+            out[key] = value
     return out
 
 
-def _remember(folder: Path, keys: list[str]) -> None:
-    for key in keys:
+def verdict_key(doc: dict[str, Any]) -> str:
+    """The sha256 of everything openapi-spec-validator's verdict on ``doc`` depends on."""
+    code = Path(validate.__file__).read_bytes()
+    identity = "\0".join(installed_identity(name) for name in ("openapi_spec_validator", "jsonschema"))
+    digest = hashlib.sha256(identity.encode() + b"\0" + hashlib.sha256(code).digest())
+    digest.update(_canon(without_prose(doc)).encode())
+    return digest.hexdigest()
+
+
+def check_schema_cached(doc: Any) -> list[Problem]:
+    """What :func:`generator.validate.check_schema` says, skipped when a document equal to
+    ``doc`` but for its prose was found valid before."""
+    folder = cache_dir(VALID)
+    if folder is None or not isinstance(doc, dict):
+        return validate.check_schema(doc)
+    try:
+        key = verdict_key(doc)
+    except (TypeError, ValueError, RecursionError, OSError):  # not JSON-able, or too deep to blank
+        return validate.check_schema(doc)
+    entry = folder / key[:2] / key
+    if entry.exists():
+        return []
+    problems = validate.check_schema(doc)
+    if not problems:
         try:
-            (folder / key[:2]).mkdir(parents=True, exist_ok=True)
-            (folder / key[:2] / key).touch()
-        except OSError:
-            return
+            entry.parent.mkdir(parents=True, exist_ok=True)
+            entry.touch()
+        except OSError:  # a read-only cache is no cache
+            pass
+    return problems

@@ -281,6 +281,9 @@ def check_ownership(
             problems.append((where, f"not written by {tool} (not in {MANIFEST}); {way_out}"))
             continue
         try:
+            if not stat.S_ISREG(os.lstat(path).st_mode):  # a FIFO would block the read below forever
+                problems.append((where, f"not a regular file, so not written by {tool}; {way_out}"))
+                continue
             actual = hashlib.sha256(path.read_bytes()).hexdigest()
         except OSError as exc:
             problems.append((where, f"cannot read: {exc.strerror or exc}"))

@@ -92,7 +92,10 @@ def test_corpus_generate(name: str, tmp_path: Path) -> None:
         assert (code, lines(err, spec)) == (want_code, want_lines)
         assert stdout == ""
         assert hb.snapshot(tmp_path) == before  # out byte-identical, no staging folder left beside it
-    else:
+    else:  # a valid spec: the foreign files are refused, and replaced only with --force
+        assert code == 2 and err.startswith(f"error: {out / 'marker.txt'}: not written by cmlapi-gen"), err
+        assert hb.snapshot(tmp_path) == before
+        code, stdout, err = hb.run_cli(["generate", str(spec), "--out", str(out), "--force"])
         assert (code, err) == (0, ""), err
         assert sorted(p.name for p in tmp_path.iterdir()) == ["out"]
         assert not (out / "marker.txt").exists()
@@ -427,7 +430,8 @@ def test_definition_names_never_leave_the_models_folder(tmp_path: Path) -> None:
     modules = sorted(p.stem for p in (out / "cmlapi" / "models").iterdir())
     assert modules == sorted(["__init__", *hb.FILE_NAMES.values()])
     listing = [p.relative_to(out).as_posix() for p in out.rglob("*")]
-    assert all(not part.startswith(".") for rel in listing for part in rel.split("/"))
+    hidden = [rel for rel in listing if any(part.startswith(".") for part in rel.split("/"))]
+    assert sorted(hidden) == sorted(write.FIXED_DOTFILES)  # the manifest and .gitignore, no model
     proc = subprocess.run(
         [sys.executable, "-c", "import cmlapi; print(sorted(type(getattr(cmlapi, n)).__name__ for n in "
                                "cmlapi.models.__all__))"],

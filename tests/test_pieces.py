@@ -15,6 +15,8 @@ from typing import Dict
 
 import pytest
 
+from generator.cache import VALID
+
 ROOT = Path(__file__).resolve().parents[1]
 RELEASE_A = ROOT / "specs" / "cml-26.01.07.json"
 RELEASE_B = ROOT / "specs" / "cml-26.04.02.json"
@@ -68,8 +70,8 @@ def test_a_one_operation_change_makes_what_changed_and_nothing_else(tmp_path: Pa
     after = tree(out)
     assert after == tree(tmp_path / "off")
     changed = {rel for rel in after if after[rel] != before.get(rel)}
-    # the method's docstring, the README's table, and the spec hash in two modules
-    assert changed == {"README.md", "cmlapi/__init__.py", "cmlapi/_catalog.json", "cmlapi/_spec.py", "cmlapi/api/cml_service_api.py"}
+    # the method's docstring, the README's table, the spec hash in two modules, and the manifest of them all
+    assert changed == {".cmlapi-gen-manifest.json", "README.md", "cmlapi/__init__.py", "cmlapi/_catalog.json", "cmlapi/_spec.py", "cmlapi/api/cml_service_api.py"}
     kept = {rel for rel in after if (out / rel).stat().st_ino == inodes.get(rel)}
     assert kept == set(after) - changed  # unchanged files were linked, not rewritten
 
@@ -113,10 +115,10 @@ def test_a_reworded_summary_needs_neither_jinja2_nor_black(tmp_path: Path) -> No
     cache, out = str(tmp_path / "cache"), tmp_path / "out"
     generate(RELEASE_A, out, cache)
     spec = edited(tmp_path, "Lists the projects you can see, newest first.")
-    valid = {p.name for p in (tmp_path / "cache" / "valid").rglob("*") if p.is_file()}
+    valid = {p.name for p in (tmp_path / "cache" / VALID).rglob("*") if p.is_file()}
     imported = run_in_fresh_interpreter(GENERATE_AND_LIST_IMPORTS.format(spec=str(spec), out=str(out)), cache)
     assert imported == ""  # the README's row, the docstring and the hash are filled in: nothing rendered or formatted
-    assert {p.name for p in (tmp_path / "cache" / "valid").rglob("*") if p.is_file()} == valid  # nor validated
+    assert {p.name for p in (tmp_path / "cache" / VALID).rglob("*") if p.is_file()} == valid  # nor validated
     generate(spec, tmp_path / "off", "off")
     assert tree(out) == tree(tmp_path / "off")
 
@@ -154,10 +156,10 @@ def test_a_structural_change_is_formatted_and_validated(tmp_path: Path) -> None:
     )
     spec = tmp_path / "param.json"
     spec.write_text(json.dumps(doc), encoding="utf-8")
-    valid = {p.name for p in (tmp_path / "cache" / "valid").rglob("*") if p.is_file()}
+    valid = {p.name for p in (tmp_path / "cache" / VALID).rglob("*") if p.is_file()}
     imported = run_in_fresh_interpreter(GENERATE_AND_LIST_IMPORTS.format(spec=str(spec), out=str(out)), cache)
     assert imported == "black jinja2"  # (openapi-spec-validator runs in a child process)
-    assert {p.name for p in (tmp_path / "cache" / "valid").rglob("*") if p.is_file()} > valid  # the path, validated
+    assert {p.name for p in (tmp_path / "cache" / VALID).rglob("*") if p.is_file()} > valid  # the path, validated
     generate(spec, tmp_path / "off", "off")
     assert tree(out) == tree(tmp_path / "off")
     assert b"only_mine" in (out / "cmlapi/api/cml_service_api.py").read_bytes()

@@ -1,5 +1,5 @@
-"""The per-fragment validation cache: a spec seen valid is not re-validated, a changed
-fragment is, and its problems keep the pointers of the whole document."""
+"""The validation cache: a document found valid is not validated again, a document equal
+to it but for its prose is not either, and anything else gets the uncached verdict."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from generator.validate import check_schema
-from generator.validate_cache import check_schema_cached, fragment_keys
+from generator.validate_cache import check_schema_cached, verdict_key
 
 TEAM_SPEC = Path(__file__).resolve().parents[1] / "specs" / "cml-26.01.07.json"
 
@@ -21,33 +21,32 @@ def doc(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> dict:
     return json.loads(TEAM_SPEC.read_text())
 
 
-def test_valid_spec_is_remembered_fragment_by_fragment(doc: dict, tmp_path: Path) -> None:
-    assert check_schema_cached(doc) == []
-    stored = list((tmp_path / "cache" / "valid").rglob("*"))
-    paths, defs = fragment_keys(doc)
-    assert {p.name for p in stored if p.is_file()} == set(paths.values()) | set(defs.values())
+def stored(tmp_path: Path) -> list[str]:
+    return sorted(p.name for p in (tmp_path / "cache").rglob("*") if p.is_file())
 
 
-def test_a_changed_fragment_is_validated_with_the_documents_pointers(doc: dict) -> None:
+def test_a_valid_document_is_remembered_by_one_key(doc: dict, tmp_path: Path) -> None:
     assert check_schema_cached(doc) == []
+    assert stored(tmp_path) == [verdict_key(doc)]
+
+
+def test_an_invalid_document_is_never_remembered(doc: dict, tmp_path: Path) -> None:
     broken = copy.deepcopy(doc)
     path = next(iter(broken["paths"]))
     method = next(iter(broken["paths"][path]))
     broken["paths"][path][method]["responses"]["200"]["description"] = 5
-    cached = check_schema_cached(broken)
-    assert cached and [p.pointer for p in cached] == [p.pointer for p in check_schema(broken)]
+    assert check_schema_cached(broken) == check_schema(broken) != []
+    assert check_schema_cached(broken) == check_schema(broken)
+    assert stored(tmp_path) == []
 
 
-def test_a_definition_change_changes_the_keys_of_paths_that_reach_it(doc: dict) -> None:
-    before_paths, before_defs = fragment_keys(doc)
+def test_any_change_outside_prose_is_validated_again(doc: dict, tmp_path: Path) -> None:
+    assert check_schema_cached(doc) == []
     changed = copy.deepcopy(doc)
     changed["definitions"]["ShortUser"]["properties"]["name"]["minLength"] = 3
-    after_paths, after_defs = fragment_keys(changed)
-    assert before_defs["ShortUser"] != after_defs["ShortUser"]
-    assert before_defs["Project"] != after_defs["Project"]  # Project reaches ShortUser
-    assert before_defs["Tag"] == after_defs["Tag"]
-    assert any(before_paths[p] != after_paths[p] for p in before_paths)
-    assert any(before_paths[p] == after_paths[p] for p in before_paths)
+    assert verdict_key(changed) != verdict_key(doc)
+    assert check_schema_cached(changed) == []
+    assert stored(tmp_path) == sorted([verdict_key(doc), verdict_key(changed)])
 
 
 def reword(node: dict, *keys: str) -> None:
@@ -74,10 +73,10 @@ def prose_edited(doc: dict) -> dict:
     return out
 
 
-def test_rewording_the_docs_keeps_every_key(doc: dict) -> None:
+def test_rewording_the_docs_keeps_the_key(doc: dict) -> None:
     edited = prose_edited(doc)
     assert edited != doc
-    assert fragment_keys(edited) == fragment_keys(doc)
+    assert verdict_key(edited) == verdict_key(doc)
 
 
 @pytest.mark.parametrize(
@@ -88,6 +87,7 @@ def test_rewording_the_docs_keeps_every_key(doc: dict) -> None:
         "property named description",  # a schema, not prose, although its name is
         "non-string description",  # prose place, but not a string: invalid, must be seen
         "extension",
+        "definition named title",  # a definition, not prose
     ],
 )
 def test_text_that_is_not_prose_changes_the_key(doc: dict, edit: str) -> None:
@@ -101,17 +101,25 @@ def test_text_that_is_not_prose_changes_the_key(doc: dict, edit: str) -> None:
         schema["properties"]["description"] = {"type": "integer"}
     elif edit == "non-string description":
         schema["description"] = 7
+    elif edit == "definition named title":
+        changed["definitions"]["title"] = "not a schema"
     else:
         schema["x-note"] = "new words"
-    assert fragment_keys(changed)[1]["ShortUser"] != fragment_keys(doc)[1]["ShortUser"]
+    assert verdict_key(changed) != verdict_key(doc)
 
 
 def test_a_docs_only_change_is_not_validated_again_and_a_bad_description_still_is(doc: dict, tmp_path: Path) -> None:
     assert check_schema_cached(doc) == []
-    stored = sorted(p.name for p in (tmp_path / "cache" / "valid").rglob("*") if p.is_file())
+    before = stored(tmp_path)
     assert check_schema_cached(prose_edited(doc)) == []
-    assert sorted(p.name for p in (tmp_path / "cache" / "valid").rglob("*") if p.is_file()) == stored
+    assert stored(tmp_path) == before
     broken = copy.deepcopy(doc)
     broken["definitions"]["ShortUser"]["description"] = ["not", "text"]
     problems = check_schema_cached(broken)
-    assert problems and [p.pointer for p in problems] == [p.pointer for p in check_schema(broken)]
+    assert problems and problems == check_schema(broken)
+
+
+def test_cache_off_always_validates(doc: dict, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.setenv("CMLAPI_GEN_CACHE", "off")
+    assert check_schema_cached(doc) == []
+    assert not (tmp_path / "cache").exists()

@@ -7,7 +7,9 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from generator.write import MANIFEST, write_tree
+import pytest
+
+from generator.write import MANIFEST, OwnershipError, write_tree
 
 FILES = {"pkg/__init__.py": "x = 1\n", "pkg/a.py": "A = 'a'\n", "README.md": "# r\n"}
 
@@ -58,6 +60,8 @@ def test_a_fifo_in_the_old_tree_is_replaced_without_waiting_for_a_writer(tmp_pat
     write_tree(FILES, out)
     (out / "pkg/a.py").unlink()
     os.mkfifo(out / "pkg/a.py")  # opening it for reading would block until someone writes
-    write_tree(FILES, out)
+    with pytest.raises(OwnershipError, match="not a regular file"):
+        write_tree(FILES, out)  # refused, promptly
+    write_tree(FILES, out, force=True)
     assert (out / "pkg/a.py").is_file()
     assert (out / "pkg/a.py").read_text() == FILES["pkg/a.py"]
