@@ -33,6 +33,10 @@ def one_line(text: str, limit: int = 300) -> str:
     return flat
 
 
+# what any command says of a document that parses (null, 42, [1], "x") but is not an object
+NOT_AN_OBJECT = "the document must be a JSON/YAML object"
+
+
 @dataclass(frozen=True, order=True)
 class Problem:
     """One located problem in a spec."""

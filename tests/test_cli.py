@@ -113,6 +113,26 @@ def test_not_json_or_yaml_is_usage_error(tmp_path: Path) -> None:
         assert len(proc.stderr.strip().splitlines()) == 1
 
 
+@pytest.mark.parametrize("text", ["null", "42", "[1]", '"x"', "- a\n- b\n"])
+def test_a_document_that_is_not_an_object_is_an_invalid_spec(tmp_path: Path, text: str) -> None:
+    # it parses, so it is readable (not exit 2): it is an invalid spec, for every command
+    spec = write(tmp_path, text, "doc.yaml" if text.startswith("-") else "doc.json")
+    good = write(tmp_path, small_spec(), "good.json")
+    commands = {
+        "validate": (["validate", str(spec)], "error: /: "),
+        "generate": (["generate", str(spec), "--out", str(tmp_path / "out")], "error: /: "),
+        "diff": (["diff", str(good), str(spec)], f"error: {spec}#: "),
+        "vendor": (["vendor", str(spec), "--into", str(tmp_path / "src"), "--package-name", "acme.api"], "error: /: "),
+    }
+    for name, (argv, prefix) in commands.items():
+        proc = run(*argv)
+        assert (name, proc.returncode, proc.stderr) == (
+            name, 1, prefix + "the document must be a JSON/YAML object\n"
+        )
+        assert proc.stdout == ""
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(["good.json", spec.name])  # nothing written
+
+
 def test_openapi3_is_not_supported_yet(tmp_path: Path) -> None:
     proc = run("validate", str(write(tmp_path, {"openapi": "3.0.3", "info": {}, "paths": {}})))
     assert proc.returncode == 1
