@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import keyword
+import os
 import sys
 from pathlib import Path
 from typing import Callable, Optional, Sequence
@@ -33,6 +34,22 @@ def package_name(value: str) -> str:
     return value
 
 
+def folder_option(option: str, value: str) -> Path:
+    """``value`` as the folder named by ``option`` (``--out``, ``--into``); refuse, as a usage
+    error, a path that is or lies under something other than a folder: it cannot be one, and
+    nothing there must be touched."""
+    path = Path(value)
+    if (path.exists() or path.is_symlink()) and not path.is_dir():
+        what = "is a file, not a folder" if path.is_file() else "is not a folder"
+        raise UsageError(f"{option} {value}: {what}; name a folder (new or existing)")
+    for parent in Path(os.path.abspath(path)).parents:
+        if parent.exists() or parent.is_symlink():
+            if not parent.is_dir():
+                raise UsageError(f"{option} {value}: its parent {parent} is not a folder")
+            break
+    return path
+
+
 def cmd_validate(args: argparse.Namespace) -> int:
     from .pipeline import load, model
 
@@ -45,8 +62,9 @@ def cmd_generate(args: argparse.Namespace) -> int:
     from .pipeline import generate
 
     name = package_name(args.package_name)
-    summary = generate(args.spec, Path(args.out), name, args.package_version, force=args.force)
-    print(summary.line(Path(args.out)))
+    out = folder_option("--out", args.out)
+    summary = generate(args.spec, out, name, args.package_version, force=args.force)
+    print(summary.line(out))
     return 0
 
 

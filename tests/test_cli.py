@@ -133,6 +133,20 @@ def test_a_document_that_is_not_an_object_is_an_invalid_spec(tmp_path: Path, tex
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted(["good.json", spec.name])  # nothing written
 
 
+@pytest.mark.parametrize("command", ["generate", "vendor"])
+def test_a_file_named_as_the_output_folder_is_a_usage_error(tmp_path: Path, command: str) -> None:
+    notes = tmp_path / "notes.txt"
+    notes.write_bytes(b"mine, not a folder\n")
+    option = "--out" if command == "generate" else "--into"
+    extra = [] if command == "generate" else ["--package-name", "acme.api"]
+    for target, reason in ((notes, "is a file, not a folder; name a folder (new or existing)"),
+                           (notes / "sub" / "dir", f"its parent {notes} is not a folder")):
+        proc = run(command, str(TEAM_SPEC), option, str(target), *extra)
+        assert (proc.returncode, proc.stderr, proc.stdout) == (2, f"error: {option} {target}: {reason}\n", "")
+    assert notes.read_bytes() == b"mine, not a folder\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["notes.txt"]  # no staging folder either
+
+
 def test_openapi3_is_not_supported_yet(tmp_path: Path) -> None:
     proc = run("validate", str(write(tmp_path, {"openapi": "3.0.3", "info": {}, "paths": {}})))
     assert proc.returncode == 1
