@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import InputError, Problem, SpecError, one_line, pointer
+from .sniff import html_page, is_html, truncated
 
 MAX_BYTES = 64 * 1024 * 1024
 MAX_DEPTH = 256
@@ -102,12 +103,17 @@ def parse_bytes(data: bytes, source: str) -> Any:
     stripped = text.lstrip()
     if not stripped:
         raise InputError(f"{source}: empty file, neither JSON nor YAML")
+    if is_html(stripped):  # YAML would read most pages as one string: an invalid spec, wrongly
+        raise InputError(f"{source}: {html_page()} save the workspace's swagger.json itself")
     json_error = None
     try:
         if stripped[0] in "{[":
             try:
                 return json.loads(text, parse_int=_parse_int)
             except json.JSONDecodeError as exc:
+                cut = truncated(text, exc)
+                if cut:  # YAML would only add a second, more confusing message
+                    raise InputError(f"{source}: {cut}; was it cut off while saving or downloading?") from None
                 if stripped[0] == "[":
                     raise InputError(f"{source}: not valid JSON: {exc}") from None
                 json_error = exc

@@ -147,6 +147,37 @@ def test_a_file_named_as_the_output_folder_is_a_usage_error(tmp_path: Path, comm
     assert sorted(p.name for p in tmp_path.iterdir()) == ["notes.txt"]  # no staging folder either
 
 
+@pytest.mark.parametrize(
+    "page", ["<!DOCTYPE html><html><body>Sign in</body></html>", "\ufeff\n  <html lang=\"en\">\n<p>login</p>"]
+)
+def test_a_spec_file_that_is_an_html_page_says_so(tmp_path: Path, page: str) -> None:
+    spec = tmp_path / "swagger.json"
+    spec.write_text(page, encoding="utf-8")
+    for command in (["validate", str(spec)], ["generate", str(spec), "--out", str(tmp_path / "out")]):
+        proc = run(*command)
+        assert (proc.returncode, proc.stderr) == (
+            2, f"error: {spec}: an HTML page, not the spec: a login page or proxy? "
+            "save the workspace's swagger.json itself\n"
+        )
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["swagger.json"]
+
+
+def test_a_json_spec_cut_off_at_the_end_looks_truncated(tmp_path: Path) -> None:
+    text = TEAM_SPEC.read_text(encoding="utf-8")
+    half = text[: len(text) // 2]
+    spec = write(tmp_path, half, "half.json")
+    line = half.count("\n") + 1
+    for command in (["validate", str(spec)], ["generate", str(spec), "--out", str(tmp_path / "out")]):
+        proc = run(*command)
+        assert proc.returncode == 2, proc.stderr
+        assert proc.stderr.startswith(f"error: {spec}: looks truncated: the JSON stops at line {line} "), proc.stderr
+        assert proc.stderr.endswith(" still open; was it cut off while saving or downloading?\n"), proc.stderr
+    # a complete document with a syntax error in the middle is not called truncated
+    broken = write(tmp_path, text.replace('"swagger"', '"swagger" "', 1), "broken.json")
+    proc = run("validate", str(broken))
+    assert proc.returncode == 2 and "truncated" not in proc.stderr and "not valid JSON" in proc.stderr
+
+
 def test_openapi3_is_not_supported_yet(tmp_path: Path) -> None:
     proc = run("validate", str(write(tmp_path, {"openapi": "3.0.3", "info": {}, "paths": {}})))
     assert proc.returncode == 1

@@ -457,6 +457,14 @@ def test_truncated_body(server: Server, ca_file: str, out: Path) -> None:
     assert_failed(fetch(server, out, ca_file=ca_file), out, before, "truncated", f"of {len(SPEC)} bytes")
 
 
+def test_a_complete_response_holding_half_a_spec_looks_truncated(server: Server, ca_file: str, out: Path) -> None:
+    # the HTTP body is whole (its Content-Length is right): the JSON in it is cut off
+    server.script = [reply(200, SPEC[: len(SPEC) // 2])]
+    before = snapshot(out)
+    line = assert_failed(fetch(server, out, ca_file=ca_file), out, before, "looks truncated", "still open")
+    assert line.startswith(f"error: the response from {server.url}{SPEC_PATH} looks truncated: the JSON stops at line ")
+
+
 def test_stall_mid_body_ends_within_the_timeout(server: Server, ca_file: str, out: Path) -> None:
     server.script = [cut_off(pause=30)]
     before = snapshot(out)
