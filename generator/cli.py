@@ -8,7 +8,6 @@ never a traceback.
 from __future__ import annotations
 
 import argparse
-import keyword
 import os
 import sys
 from pathlib import Path
@@ -28,9 +27,13 @@ class _Parser(argparse.ArgumentParser):
 
 
 def package_name(value: str) -> str:
-    parts = value.split(".")
-    if not value or not all(p.isidentifier() and p.isascii() and not keyword.iskeyword(p) for p in parts):
-        raise UsageError(f"--package-name {value!r}: must be a dotted path of Python identifiers, no keywords")
+    """``value`` if it can be the generated package's import name (the one rule, in
+    :func:`generator.naming.package_name_problem`, for every command); UsageError otherwise."""
+    from .naming import package_name_problem
+
+    problem = package_name_problem(value)
+    if problem:
+        raise UsageError(f"--package-name {value!r}: {problem}")
     return value
 
 

@@ -192,6 +192,41 @@ def test_bad_package_name_is_usage_error(tmp_path: Path, name: str) -> None:
     assert not (tmp_path / "o").exists()
 
 
+@pytest.mark.parametrize("command", ["generate", "vendor"])
+@pytest.mark.parametrize(
+    ("name", "reason"),
+    [
+        ("json", "would shadow the standard-library module 'json'"),
+        ("os", "would shadow the standard-library module 'os'"),
+        ("typing.client", "would shadow the standard-library module 'typing'"),
+        ("über", "'über' is not ASCII ('ü')"),
+        ("acme.züri", "'züri' is not ASCII ('ü')"),
+    ],
+)
+def test_package_name_refused_with_its_reason(tmp_path: Path, command: str, name: str, reason: str) -> None:
+    target = tmp_path / "o"
+    place = ["--out", str(target)] if command == "generate" else ["--into", str(target)]
+    proc = run(command, str(TEAM_SPEC), *place, "--package-name", name)
+    assert proc.returncode == 2, proc.stderr
+    assert proc.stderr.startswith(f"error: --package-name {name!r}: {reason}") and proc.stderr.count("\n") == 1
+    assert not target.exists()
+
+
+def test_package_names_that_shadow_nothing_are_accepted(tmp_path: Path) -> None:
+    # only the first part can hide a module from the importing code: acme.json is fine
+    proc = run("vendor", str(TEAM_SPEC), "--into", str(tmp_path / "src"), "--package-name", "acme.json")
+    assert proc.returncode == 0, proc.stderr
+
+
+def test_stdlib_fallback_for_old_pythons_knows_the_common_modules() -> None:
+    from generator import naming
+
+    # what 3.8/3.9 use instead of sys.stdlib_module_names, computed from this interpreter's folders
+    found = naming._stdlib_from_folders()
+    assert {"json", "os", "typing", "sys", "asyncio", "email", "_thread"} <= found
+    assert not found & {"cmlapi", "generator", "pytest", "black"}
+
+
 def test_generate_twice_is_byte_identical_and_failure_keeps_old_output(tmp_path: Path) -> None:
     first, second = tmp_path / "a", tmp_path / "b"
     proc = run("generate", str(TEAM_SPEC), "--out", str(first))
