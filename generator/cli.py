@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Callable, Optional, Sequence
 
 from . import __version__
-from .errors import InputError, SpecError, one_line
+from .errors import InputError, SpecError, one_line, redact
 
 
 class UsageError(Exception):
@@ -112,7 +112,7 @@ def _redact_secrets(message: str, argv: Sequence[str]) -> str:
             secrets.append(argv[i + 1])
     for secret in secrets:
         if secret:
-            message = message.replace(secret, "***")
+            message = redact(message, secret)
     return message
 
 

@@ -17,7 +17,7 @@ Contract of :func:`fetch`:
   generator accepts) before anything is written; it is saved byte for byte,
   atomically, and an existing file is never overwritten.
 * Every failure is a :class:`FetchError` with a one-line message that never
-  contains the key (callers still pass output through :func:`redact`).
+  contains the key (callers still pass output through :func:`generator.errors.redact`).
 """
 
 from __future__ import annotations
@@ -237,14 +237,6 @@ def make_options(
 
 
 # ---------------------------------------------------------------- messages
-
-
-def redact(text: str, token: str) -> str:
-    """``text`` with every form of ``token`` we might have used replaced by ``***``."""
-    for form in {token, quote(token, safe="")}:
-        if form:
-            text = text.replace(form, "***")
-    return text
 
 
 def display_url(url: str) -> str:
