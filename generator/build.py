@@ -11,7 +11,7 @@ import re
 from typing import Any, Optional
 
 from . import naming
-from .errors import Problem, SpecError, pointer
+from .errors import NOT_AN_OBJECT, Problem, SpecError, pointer
 from .ir import Api, ApiClass, AuthScheme, Model, Operation, Paging, Parameter, Property, TypeRef
 from .validate import resolve_ref
 
@@ -514,7 +514,7 @@ def build_api(doc: dict[str, Any], *, package_name: str, package_version: Option
     becomes a problem rather than a traceback.
     """
     if not isinstance(doc, dict):
-        raise SpecError([Problem("", "a spec must be a JSON/YAML object")])
+        raise SpecError([Problem("", NOT_AN_OBJECT)])
     try:
         return _build(doc, package_name, package_version, spec_sha256)
     except SpecError:

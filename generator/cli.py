@@ -8,13 +8,13 @@ never a traceback.
 from __future__ import annotations
 
 import argparse
-import keyword
+import os
 import sys
 from pathlib import Path
 from typing import Callable, Optional, Sequence
 
 from . import __version__
-from .errors import InputError, SpecError, one_line
+from .errors import InputError, SpecError, one_line, redact
 
 
 class UsageError(Exception):
@@ -27,10 +27,30 @@ class _Parser(argparse.ArgumentParser):
 
 
 def package_name(value: str) -> str:
-    parts = value.split(".")
-    if not value or not all(p.isidentifier() and p.isascii() and not keyword.iskeyword(p) for p in parts):
-        raise UsageError(f"--package-name {value!r}: must be a dotted path of Python identifiers, no keywords")
+    """``value`` if it can be the generated package's import name (the one rule, in
+    :func:`generator.naming.package_name_problem`, for every command); UsageError otherwise."""
+    from .naming import package_name_problem
+
+    problem = package_name_problem(value)
+    if problem:
+        raise UsageError(f"--package-name {value!r}: {problem}")
     return value
+
+
+def folder_option(option: str, value: str) -> Path:
+    """``value`` as the folder named by ``option`` (``--out``, ``--into``); refuse, as a usage
+    error, a path that is or lies under something other than a folder: it cannot be one, and
+    nothing there must be touched."""
+    path = Path(value)
+    if (path.exists() or path.is_symlink()) and not path.is_dir():
+        what = "is a file, not a folder" if path.is_file() else "is not a folder"
+        raise UsageError(f"{option} {value}: {what}; name a folder (new or existing)")
+    for parent in Path(os.path.abspath(path)).parents:
+        if parent.exists() or parent.is_symlink():
+            if not parent.is_dir():
+                raise UsageError(f"{option} {value}: its parent {parent} is not a folder")
+            break
+    return path
 
 
 def cmd_validate(args: argparse.Namespace) -> int:
@@ -46,8 +66,9 @@ def cmd_generate(args: argparse.Namespace) -> int:
     from .pipeline import generate
 
     name = package_name(args.package_name)
-    summary = generate(args.spec, Path(args.out), name, args.package_version, force=args.force)
-    print(summary.line(Path(args.out)))
+    out = folder_option("--out", args.out)
+    summary = generate(args.spec, out, name, args.package_version, force=args.force)
+    print(summary.line(out))
     return 0
 
 
@@ -92,7 +113,7 @@ def _redact_secrets(message: str, argv: Sequence[str]) -> str:
             secrets.append(argv[i + 1])
     for secret in secrets:
         if secret:
-            message = message.replace(secret, "***")
+            message = redact(message, secret)
     return message
 
 

@@ -1,7 +1,7 @@
 """``python -m generator fetch``: save the live spec of a CML workspace.
 
 Exit status: 0 saved (or already saved), 1 the fetch failed, 2 usage error.
-Every line printed goes through :func:`generator.fetch.redact`, so the API
+Every line printed goes through :func:`generator.errors.redact`, so the API
 key never reaches the terminal, even from an unexpected exception.
 """
 
@@ -12,7 +12,7 @@ import os
 import sys
 from typing import Optional
 
-from .errors import one_line
+from .errors import one_line, redact
 
 # the defaults of generator.fetch, which is imported only when fetch runs (it pulls in urllib3
 # and ssl, which every other command would pay for at start-up)
@@ -108,7 +108,5 @@ def run(args: argparse.Namespace) -> int:
 
 def _clean(text: str, secret: Optional[str]) -> str:
     """One printable line with the key (if known) replaced by ``***``."""
-    from .fetch import redact
-
     line = one_line(text, 1000)
     return redact(line, secret) if secret else line

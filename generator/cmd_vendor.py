@@ -9,9 +9,8 @@ from __future__ import annotations
 
 import argparse
 import sys
-from pathlib import Path
 
-from .cli import UsageError, package_name
+from .cli import UsageError, folder_option, package_name
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -45,9 +44,7 @@ def run(args: argparse.Namespace) -> int:
     name = package_name(args.package_name)
     if not args.into:
         raise UsageError("--into: must name a folder")
-    into = Path(args.into)
-    if into.exists() and not into.is_dir():
-        raise UsageError(f"--into {args.into}: exists and is not a folder")
+    into = folder_option("--into", args.into)
     try:
         result = vendor(Request(args.spec, into, name, args.package_version, force=args.force))
     except VendorError as exc:

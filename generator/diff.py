@@ -193,6 +193,15 @@ def type_text(t: Optional[TypeRef]) -> str:
     return t.swagger
 
 
+def _auth_wire(scheme: AuthScheme) -> tuple[str, str]:
+    """Where the credential goes, as the server reads it: HTTP header names are
+    case-insensitive and the spec's ``name`` may be prose around the header
+    (``header`` is the real name); query parameter names are case-sensitive."""
+    if scheme.location == "basic":
+        return ("basic", "")
+    return (scheme.location, scheme.header.lower() if scheme.location == "header" else scheme.header)
+
+
 def _auth_text(scheme: AuthScheme) -> str:
     if scheme.location == "basic":
         return "HTTP basic"
@@ -388,7 +397,7 @@ class _Differ:
             self.add("auth-added", False, f"auth {name}", f"new security scheme {name} ({_auth_text(new[name])})")
         for name in sorted(old.keys() & new.keys()):
             before, after = _auth_text(old[name]), _auth_text(new[name])
-            if before != after:
+            if _auth_wire(old[name]) != _auth_wire(new[name]):
                 self.add(
                     "auth-changed", True, f"auth {name}", f"credential sent as {after}, was {before}",
                     old=before, new=after,

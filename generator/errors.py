@@ -7,7 +7,9 @@ prints each as one ``error: <pointer>: <message>`` line.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+from urllib.parse import quote
 
 
 def pointer(*parts: object) -> str:
@@ -31,6 +33,22 @@ def one_line(text: str, limit: int = 300) -> str:
     if len(flat) > limit:
         flat = flat[: limit - 3] + "..."
     return flat
+
+
+# what any command says of a document that parses (null, 42, [1], "x") but is not an object
+NOT_AN_OBJECT = "the document must be a JSON/YAML object"
+
+
+def redact(text: str, secret: str) -> str:
+    """``text`` with ``secret`` (an API key), as given or URL-encoded, replaced by ``***``
+    wherever it stands as a token of its own (``Bearer k``, ``key=k``), never inside a longer
+    word: a one-letter key ``k`` leaves "workspace" alone."""
+    for form in sorted({secret, quote(secret, safe="")} - {""}, key=len, reverse=True):
+        # \w on the key's own edges only: a key that starts or ends with - or = is a token anyway
+        before = r"(?<!\w)" if re.match(r"\w", form[0]) else ""
+        after = r"(?!\w)" if re.match(r"\w", form[-1]) else ""
+        text = re.sub(before + re.escape(form) + after, "***", text)
+    return text
 
 
 @dataclass(frozen=True, order=True)

@@ -17,7 +17,7 @@ Contract of :func:`fetch`:
   generator accepts) before anything is written; it is saved byte for byte,
   atomically, and an existing file is never overwritten.
 * Every failure is a :class:`FetchError` with a one-line message that never
-  contains the key (callers still pass output through :func:`redact`).
+  contains the key (callers still pass output through :func:`generator.errors.redact`).
 """
 
 from __future__ import annotations
@@ -56,6 +56,7 @@ from urllib3.exceptions import (
 from . import __version__
 from .errors import SpecError, one_line
 from .load import check_shape
+from .sniff import html_page, truncated
 
 SPEC_PATH = "/api/v2/swagger.json"
 MAX_BYTES = 64 * 1024 * 1024
@@ -236,14 +237,6 @@ def make_options(
 
 
 # ---------------------------------------------------------------- messages
-
-
-def redact(text: str, token: str) -> str:
-    """``text`` with every form of ``token`` we might have used replaced by ``***``."""
-    for form in {token, quote(token, safe="")}:
-        if form:
-            text = text.replace(form, "***")
-    return text
 
 
 def display_url(url: str) -> str:
@@ -458,10 +451,7 @@ def _is_html(content_type: str) -> bool:
 
 
 def _html_error(url: str) -> FetchError:
-    return FetchError(
-        f"got an HTML page from {display_url(url)}, not the spec: a login page or proxy? "
-        "check --host and the API key"
-    )
+    return FetchError(f"got {html_page(' from ' + display_url(url))} check --host and the API key")
 
 
 def _next_url(current: str, location: Optional[str], status: int, target: Target) -> str:
@@ -583,10 +573,14 @@ def parse_spec(body: bytes, url: str) -> Any:
     if not head:
         raise FetchError(f"the response from {where} is empty, not the spec")
     try:
-        doc = json.loads(text.decode("utf-8"))
+        decoded = text.decode("utf-8")
+        doc = json.loads(decoded)
     except UnicodeDecodeError:
         raise FetchError(f"the response from {where} is not UTF-8 text, so not a JSON spec") from None
     except json.JSONDecodeError as exc:
+        cut = truncated(decoded, exc)
+        if cut:
+            raise FetchError(f"the response from {where} {cut}; try again") from None
         raise FetchError(f"the response from {where} is not JSON ({exc.msg} at line {exc.lineno} column {exc.colno})") from None
     except RecursionError:
         raise FetchError(f"the response from {where} is nested too deeply to parse") from None

@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import InputError, Problem, SpecError, one_line, pointer
+from .sniff import html_page, is_html, truncated
 
 MAX_BYTES = 64 * 1024 * 1024
 MAX_DEPTH = 256
@@ -90,7 +91,11 @@ def _parse_int(text: str) -> int:
 
 
 def parse_bytes(data: bytes, source: str) -> Any:
-    """Parse JSON or YAML bytes; raise :class:`InputError` if neither (or too deep to parse)."""
+    """Parse JSON or YAML bytes; raise :class:`InputError` if neither (or too deep to parse).
+
+    A document that parses but is not an object (``null``, ``42``, ``[1]``) is
+    returned as it is: it is readable, so it is an invalid spec, which
+    :func:`generator.validate.check_version` reports (exit 1, not 2)."""
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -98,12 +103,17 @@ def parse_bytes(data: bytes, source: str) -> Any:
     stripped = text.lstrip()
     if not stripped:
         raise InputError(f"{source}: empty file, neither JSON nor YAML")
+    if is_html(stripped):  # YAML would read most pages as one string: an invalid spec, wrongly
+        raise InputError(f"{source}: {html_page()} save the workspace's swagger.json itself")
     json_error = None
     try:
         if stripped[0] in "{[":
             try:
-                return _document(json.loads(text, parse_int=_parse_int), source)
+                return json.loads(text, parse_int=_parse_int)
             except json.JSONDecodeError as exc:
+                cut = truncated(text, exc)
+                if cut:  # YAML would only add a second, more confusing message
+                    raise InputError(f"{source}: {cut}; was it cut off while saving or downloading?") from None
                 if stripped[0] == "[":
                     raise InputError(f"{source}: not valid JSON: {exc}") from None
                 json_error = exc
@@ -129,13 +139,7 @@ def parse_bytes(data: bytes, source: str) -> Any:
     except (ValueError, OverflowError) as exc:
         # a date such as 2020-13-45
         raise InputError(f"{source}: a value cannot be read: {one_line(str(exc), 200)}") from None
-    return _document(doc, source)
-
-
-def _document(doc: Any, source: str) -> Any:
-    if isinstance(doc, (dict, list)):
-        return doc
-    raise InputError(f"{source}: not a JSON or YAML document (got a bare scalar)")
+    return doc
 
 
 def check_shape(doc: Any) -> None:

@@ -12,7 +12,9 @@ from __future__ import annotations
 import functools
 import hashlib
 import keyword
+import os
 import re
+import sys
 from typing import Iterable
 
 KEYWORDS = frozenset(keyword.kwlist) | frozenset(getattr(keyword, "softkwlist", ()))
@@ -219,3 +221,48 @@ def header_name(declared: str) -> str:
 
 def is_safe_identifier(name: str) -> bool:
     return name.isidentifier() and name.isascii() and name not in HARD_KEYWORDS
+
+
+def stdlib_modules() -> frozenset[str]:
+    """Top-level standard-library module names of this interpreter: ``sys.stdlib_module_names``
+    (3.10+); on 3.8/3.9 the built-in modules and what the standard library's own folders hold."""
+    names = getattr(sys, "stdlib_module_names", None)
+    if names is not None:
+        return frozenset(names)
+    return _stdlib_from_folders()
+
+
+@functools.lru_cache(maxsize=1)
+def _stdlib_from_folders() -> frozenset[str]:
+    import pkgutil
+    import sysconfig
+
+    stdlib = sysconfig.get_paths()["stdlib"]
+    folders = [stdlib, os.path.join(stdlib, "lib-dynload")]
+    found = {info.name for info in pkgutil.iter_modules(folders)}
+    return frozenset(found | set(sys.builtin_module_names))
+
+
+def package_name_problem(value: str) -> str | None:
+    """Why ``value`` cannot be the import name of a generated package (``--package-name`` of
+    ``generate`` and ``vendor``), or None: a dotted path of ASCII identifiers, no keywords, whose
+    first part does not hide a standard-library module from the code that imports it."""
+    if not value:
+        return "must not be empty; give a dotted path of Python identifiers"
+    for part in value.split("."):
+        if not part:
+            return "has an empty part; give a dotted path of Python identifiers such as acme.cmlapi"
+        if not part.isascii():
+            odd = "".join(sorted({ch for ch in part if not ch.isascii()}))
+            return (
+                f"{part!r} is not ASCII ({odd!r}): an import name must be ASCII letters, digits and _ "
+                "here, so it works on every file system and packaging tool"
+            )
+        if part in HARD_KEYWORDS:
+            return f"{part!r} is a Python keyword; must be a dotted path of Python identifiers, no keywords"
+        if not part.isidentifier():
+            return f"{part!r} is not a Python identifier (letters, digits and _, not starting with a digit)"
+    top = value.split(".", 1)[0]
+    if top in stdlib_modules():
+        return f"would shadow the standard-library module {top!r}; choose another name (for example {top}_api)"
+    return None

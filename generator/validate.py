@@ -19,13 +19,13 @@ import contextlib
 import importlib
 from typing import Any, Callable, Iterator
 
-from .errors import Problem, one_line, pointer
+from .errors import NOT_AN_OBJECT, Problem, one_line, pointer
 
 
 def check_version(doc: Any) -> list[Problem]:
     """Accept Swagger 2.0 documents only, with a clear word for everything else."""
     if not isinstance(doc, dict):
-        return [Problem("", "a spec must be a JSON/YAML object")]
+        return [Problem("", NOT_AN_OBJECT)]
     if "openapi" in doc:
         version = one_line(str(doc.get("openapi")), 40)
         return [Problem("/openapi", f"OpenAPI {version} is not supported yet; only Swagger 2.0")]

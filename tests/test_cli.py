@@ -113,6 +113,71 @@ def test_not_json_or_yaml_is_usage_error(tmp_path: Path) -> None:
         assert len(proc.stderr.strip().splitlines()) == 1
 
 
+@pytest.mark.parametrize("text", ["null", "42", "[1]", '"x"', "- a\n- b\n"])
+def test_a_document_that_is_not_an_object_is_an_invalid_spec(tmp_path: Path, text: str) -> None:
+    # it parses, so it is readable (not exit 2): it is an invalid spec, for every command
+    spec = write(tmp_path, text, "doc.yaml" if text.startswith("-") else "doc.json")
+    good = write(tmp_path, small_spec(), "good.json")
+    commands = {
+        "validate": (["validate", str(spec)], "error: /: "),
+        "generate": (["generate", str(spec), "--out", str(tmp_path / "out")], "error: /: "),
+        "diff": (["diff", str(good), str(spec)], f"error: {spec}#: "),
+        "vendor": (["vendor", str(spec), "--into", str(tmp_path / "src"), "--package-name", "acme.api"], "error: /: "),
+    }
+    for name, (argv, prefix) in commands.items():
+        proc = run(*argv)
+        assert (name, proc.returncode, proc.stderr) == (
+            name, 1, prefix + "the document must be a JSON/YAML object\n"
+        )
+        assert proc.stdout == ""
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(["good.json", spec.name])  # nothing written
+
+
+@pytest.mark.parametrize("command", ["generate", "vendor"])
+def test_a_file_named_as_the_output_folder_is_a_usage_error(tmp_path: Path, command: str) -> None:
+    notes = tmp_path / "notes.txt"
+    notes.write_bytes(b"mine, not a folder\n")
+    option = "--out" if command == "generate" else "--into"
+    extra = [] if command == "generate" else ["--package-name", "acme.api"]
+    for target, reason in ((notes, "is a file, not a folder; name a folder (new or existing)"),
+                           (notes / "sub" / "dir", f"its parent {notes} is not a folder")):
+        proc = run(command, str(TEAM_SPEC), option, str(target), *extra)
+        assert (proc.returncode, proc.stderr, proc.stdout) == (2, f"error: {option} {target}: {reason}\n", "")
+    assert notes.read_bytes() == b"mine, not a folder\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["notes.txt"]  # no staging folder either
+
+
+@pytest.mark.parametrize(
+    "page", ["<!DOCTYPE html><html><body>Sign in</body></html>", "\ufeff\n  <html lang=\"en\">\n<p>login</p>"]
+)
+def test_a_spec_file_that_is_an_html_page_says_so(tmp_path: Path, page: str) -> None:
+    spec = tmp_path / "swagger.json"
+    spec.write_text(page, encoding="utf-8")
+    for command in (["validate", str(spec)], ["generate", str(spec), "--out", str(tmp_path / "out")]):
+        proc = run(*command)
+        assert (proc.returncode, proc.stderr) == (
+            2, f"error: {spec}: an HTML page, not the spec: a login page or proxy? "
+            "save the workspace's swagger.json itself\n"
+        )
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["swagger.json"]
+
+
+def test_a_json_spec_cut_off_at_the_end_looks_truncated(tmp_path: Path) -> None:
+    text = TEAM_SPEC.read_text(encoding="utf-8")
+    half = text[: len(text) // 2]
+    spec = write(tmp_path, half, "half.json")
+    line = half.count("\n") + 1
+    for command in (["validate", str(spec)], ["generate", str(spec), "--out", str(tmp_path / "out")]):
+        proc = run(*command)
+        assert proc.returncode == 2, proc.stderr
+        assert proc.stderr.startswith(f"error: {spec}: looks truncated: the JSON stops at line {line} "), proc.stderr
+        assert proc.stderr.endswith(" still open; was it cut off while saving or downloading?\n"), proc.stderr
+    # a complete document with a syntax error in the middle is not called truncated
+    broken = write(tmp_path, text.replace('"swagger"', '"swagger" "', 1), "broken.json")
+    proc = run("validate", str(broken))
+    assert proc.returncode == 2 and "truncated" not in proc.stderr and "not valid JSON" in proc.stderr
+
+
 def test_openapi3_is_not_supported_yet(tmp_path: Path) -> None:
     proc = run("validate", str(write(tmp_path, {"openapi": "3.0.3", "info": {}, "paths": {}})))
     assert proc.returncode == 1
@@ -125,6 +190,41 @@ def test_bad_package_name_is_usage_error(tmp_path: Path, name: str) -> None:
     assert proc.returncode == 2
     assert "--package-name" in proc.stderr
     assert not (tmp_path / "o").exists()
+
+
+@pytest.mark.parametrize("command", ["generate", "vendor"])
+@pytest.mark.parametrize(
+    ("name", "reason"),
+    [
+        ("json", "would shadow the standard-library module 'json'"),
+        ("os", "would shadow the standard-library module 'os'"),
+        ("typing.client", "would shadow the standard-library module 'typing'"),
+        ("über", "'über' is not ASCII ('ü')"),
+        ("acme.züri", "'züri' is not ASCII ('ü')"),
+    ],
+)
+def test_package_name_refused_with_its_reason(tmp_path: Path, command: str, name: str, reason: str) -> None:
+    target = tmp_path / "o"
+    place = ["--out", str(target)] if command == "generate" else ["--into", str(target)]
+    proc = run(command, str(TEAM_SPEC), *place, "--package-name", name)
+    assert proc.returncode == 2, proc.stderr
+    assert proc.stderr.startswith(f"error: --package-name {name!r}: {reason}") and proc.stderr.count("\n") == 1
+    assert not target.exists()
+
+
+def test_package_names_that_shadow_nothing_are_accepted(tmp_path: Path) -> None:
+    # only the first part can hide a module from the importing code: acme.json is fine
+    proc = run("vendor", str(TEAM_SPEC), "--into", str(tmp_path / "src"), "--package-name", "acme.json")
+    assert proc.returncode == 0, proc.stderr
+
+
+def test_stdlib_fallback_for_old_pythons_knows_the_common_modules() -> None:
+    from generator import naming
+
+    # what 3.8/3.9 use instead of sys.stdlib_module_names, computed from this interpreter's folders
+    found = naming._stdlib_from_folders()
+    assert {"json", "os", "typing", "sys", "asyncio", "email", "_thread"} <= found
+    assert not found & {"cmlapi", "generator", "pytest", "black"}
 
 
 def test_generate_twice_is_byte_identical_and_failure_keeps_old_output(tmp_path: Path) -> None:

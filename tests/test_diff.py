@@ -220,7 +220,13 @@ CASES: List[Tuple[str, Edit, List[Finding]]] = [
      [("auth-changed", True, "auth Bearer")]),
     ("auth-changed/to-query", lambda d: d["securityDefinitions"]["Bearer"].update({"in": "query"}),
      [("auth-changed", True, "auth Bearer")]),
+    ("auth-changed/query-name-case", lambda d: d["securityDefinitions"]["Bearer"].update({"in": "query", "name": "Key"}),
+     [("auth-changed", True, "auth Bearer")]),
     ("nothing", lambda d: d["info"].update(version="2.0.0", description="text is not compared"), []),
+    # HTTP header names are case-insensitive, and prose around the header name is not sent
+    ("nothing/header-case", lambda d: d["securityDefinitions"]["Bearer"].update(name="authorization"), []),
+    ("nothing/header-prose", lambda d: d["securityDefinitions"]["Bearer"].update(
+        name="AUTHORIZATION header, sent as 'AUTHORIZATION: Bearer <key>'"), []),
 ]
 
 
@@ -283,6 +289,21 @@ def test_renamed_operation_reports_inner_changes_under_the_new_name(
         ("operation-renamed", True, f"{API}.get_project"),
         ("parameter-made-optional", True, f"{API}.fetch_project(view)"),
     ]
+
+
+def test_header_name_changed_only_in_case_passes_the_breaking_gate(base_doc: Doc, tmp_path: Path) -> None:
+    old, new = tmp_path / "old.json", tmp_path / "new.json"
+    old.write_text(json.dumps(base_doc), encoding="utf-8")
+    doc = copy.deepcopy(base_doc)
+    doc["securityDefinitions"]["Bearer"]["name"] = "authorization"  # was Authorization
+    new.write_text(json.dumps(doc), encoding="utf-8")
+    proc = run_cli(str(old), str(new), "--fail-on-breaking")
+    assert (proc.returncode, proc.stderr) == (0, ""), proc.stdout
+    assert proc.stdout.endswith("0 breaking, 0 non-breaking\n"), proc.stdout
+    doc["securityDefinitions"]["Bearer"]["name"] = "X-Authorization"  # another header: still breaking
+    new.write_text(json.dumps(doc), encoding="utf-8")
+    proc = run_cli(str(old), str(new), "--fail-on-breaking")
+    assert proc.returncode == 1 and "auth-changed: auth Bearer" in proc.stdout, proc.stdout
 
 
 # ---- the team's two releases ------------------------------------------------

@@ -412,6 +412,26 @@ def test_html_login_page(server: Server, ca_file: str, out: Path, content_type: 
     assert_failed(fetch(server, out, ca_file=ca_file), out, before, "html page", "login")
 
 
+def test_a_one_letter_key_is_redacted_as_a_token_not_inside_words(server: Server, ca_file: str, out: Path) -> None:
+    # "k" is in "workspace", "check" and "key": those words are printed whole
+    server.script = [reply(404, b'{"message": "no"}')]
+    before = snapshot(out)
+    result = run("--host", server.url, "--token", "k", "--out", str(out), "--ca-bundle", ca_file, *FAST)
+    assert (result.code, result.stdout) == (1, "")
+    assert result.stderr == (
+        f"error: HTTP 404 Not Found from {server.url}{SPEC_PATH}: no API v2 spec there; "
+        "is --host the URL of a CML workspace?\n"
+    )
+    assert snapshot(out) == before
+    assert [seen.authorization for seen in server.seen] == ["Bearer k"]
+    result = run("--token", "k", "--out", str(out), env=clean_env())
+    assert (result.code, result.stderr) == (2, "error: no workspace: pass --host URL or set CDSW_DOMAIN\n")
+    # where the key itself is echoed back (argparse quoting a bad value), it is hidden
+    result = run("--host", server.url, "--token", "k", "--timeout", "k")
+    assert result.code == 2 and "'***'" in result.stderr and "'k'" not in result.stderr, result.stderr
+    assert "not a number of seconds" in result.stderr
+
+
 def test_not_json(server: Server, ca_file: str, out: Path) -> None:
     server.script = [reply(200, b"swagger: '2.0'\ninfo: {}\n", "text/plain")]
     before = snapshot(out)
@@ -455,6 +475,14 @@ def test_truncated_body(server: Server, ca_file: str, out: Path) -> None:
     server.script = [cut_off()]
     before = snapshot(out)
     assert_failed(fetch(server, out, ca_file=ca_file), out, before, "truncated", f"of {len(SPEC)} bytes")
+
+
+def test_a_complete_response_holding_half_a_spec_looks_truncated(server: Server, ca_file: str, out: Path) -> None:
+    # the HTTP body is whole (its Content-Length is right): the JSON in it is cut off
+    server.script = [reply(200, SPEC[: len(SPEC) // 2])]
+    before = snapshot(out)
+    line = assert_failed(fetch(server, out, ca_file=ca_file), out, before, "looks truncated", "still open")
+    assert line.startswith(f"error: the response from {server.url}{SPEC_PATH} looks truncated: the JSON stops at line ")
 
 
 def test_stall_mid_body_ends_within_the_timeout(server: Server, ca_file: str, out: Path) -> None:

@@ -86,12 +86,16 @@ def test_corpus_generate(name: str, tmp_path: Path) -> None:
     (out / "sub").mkdir()
     (out / "sub" / "old.py").write_text("x = 1\n")
     before = hb.snapshot(tmp_path)
-    code, stdout, err = hb.run_cli(["generate", str(spec), "--out", str(out)])
     want_code, want_lines = expected(name, "generate")
+    code, stdout, err = hb.run_cli(["generate", str(spec), "--out", str(out)])
     if want_code:
         assert (code, lines(err, spec)) == (want_code, want_lines)
         assert stdout == ""
         assert hb.snapshot(tmp_path) == before  # out byte-identical, no staging folder left beside it
+        # --force changes nothing either: a failing generate never touches --out
+        code, stdout, err = hb.run_cli(["generate", str(spec), "--out", str(out), "--force"])
+        assert (code, lines(err, spec)) == (want_code, want_lines)
+        assert hb.snapshot(tmp_path) == before
     else:  # a valid spec: the foreign files are refused, and replaced only with --force
         assert code == 2 and err.startswith(f"error: {out / 'marker.txt'}: not written by cmlapi-gen"), err
         assert hb.snapshot(tmp_path) == before
@@ -479,15 +483,16 @@ def test_out_that_must_not_be_replaced_is_refused(where: str, tmp_path: Path) ->
            "holds_spec": str(work), "root": "/"}[where]
     before = hb.snapshot(tmp_path)
     proc = cli("generate", "spec.json" if where != "holds_spec" else str(spec), "--out", out, cwd=work)
-    reason = {
-        "file": "exists and is not a directory",
-        "under_file": "a parent of it is not a directory",
+    reason = {  # a file where a folder must go is a usage error (exit 2), the others exit 1
+        "file": "is a file, not a folder; name a folder (new or existing)",
+        "under_file": f"its parent {work / 'notes.txt'} is not a folder",
         "cwd": "refusing to replace a directory that holds the current directory",
         "cwd_parent": "refusing to replace a directory that holds the current directory",
         "holds_spec": "refusing to replace a directory that holds the current directory",
         "root": "refusing to replace the root of the file system",
     }[where]
-    assert (proc.returncode, proc.stderr) == (1, f"error: --out {out}: {reason}\n")
+    status = 2 if where in ("file", "under_file") else 1
+    assert (proc.returncode, proc.stderr) == (status, f"error: --out {out}: {reason}\n")
     assert hb.snapshot(tmp_path) == before
 
 

@@ -408,7 +408,7 @@ def test_a_failure_while_writing_leaves_the_previous_tree_intact(
     [
         (["--into", "{tmp}/out", "--package-name", "acme.2bad"], 2, "--package-name 'acme.2bad'"),
         (["--into", "{tmp}/out", "--package-name", "acme.class.x"], 2, "no keywords"),
-        (["--into", "{tmp}/file.txt", "--package-name", "acme.x"], 2, "exists and is not a folder"),
+        (["--into", "{tmp}/file.txt", "--package-name", "acme.x"], 2, "is a file, not a folder"),
         (["--package-name", "acme.x"], 2, "--into"),
     ],
 )
