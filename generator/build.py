@@ -58,6 +58,7 @@ class _Builder:
         self._depth = 0
         # classes the generated package already uses: API classes and runtime helpers
         self.api_classes: dict[str, str] = _api_classes(doc)
+        self.base_path = base_path(doc, self.problems)
 
     # ---- definitions -------------------------------------------------------
     def def_kind(self, schema: Any) -> str:
@@ -348,7 +349,7 @@ class _Builder:
         text = _string(op.get("description"))
         summary = _string(op.get("summary"))
         return Operation(
-            name=name, operation_id=op_id, method=method.upper(), path=path, pointer=where,
+            name=name, operation_id=op_id, method=method.upper(), path=self.base_path + path, pointer=where,
             summary=summary.strip(), description=text.strip(), positional=positional, keyword=keyword,
             response=response, content_type=content_type, paging=self.paging(keyword, response),
             deprecated=bool(op.get("deprecated")),
@@ -501,6 +502,32 @@ def _api_classes(doc: dict[str, Any]) -> dict[str, str]:
     return out
 
 
+# what may not appear in a basePath: it is prepended to every path template as is
+_BAD_BASE = re.compile(r"[{}?#\s]")
+
+
+def base_path(doc: dict[str, Any], problems: list[Problem]) -> str:
+    """The ``basePath`` every operation path starts with: ``""`` for none or ``/``,
+    otherwise with one leading ``/`` and no trailing one."""
+    raw = doc.get("basePath")
+    if raw is None:
+        return ""
+    if not isinstance(raw, str) or _BAD_BASE.search(raw):
+        problems.append(Problem("/basePath", "basePath must be a path without '{', '}', '?', '#' or spaces"))
+        return ""
+    return "/" + raw.strip("/") if raw.strip("/") else ""
+
+
+def default_host(doc: dict[str, Any]) -> str:
+    """swagger-codegen's default host: ``{scheme}://{host}``, the first of ``schemes``
+    that is http or https (else http), ``localhost`` when the spec names no host.
+    basePath is not part of it: it is in every operation's path."""
+    schemes = [s for s in _list(doc.get("schemes")) if s in ("http", "https")]
+    host = doc.get("host")
+    host = host.strip() if isinstance(host, str) and host.strip() else "localhost"
+    return f"{schemes[0] if schemes else 'http'}://{host}"
+
+
 def pointer_of(where: str, up: int) -> str:
     return "/".join(where.split("/")[:-up]) if up else where
 
@@ -552,6 +579,7 @@ def _build(doc: dict[str, Any], package_name: str, package_version: Optional[str
         models=tuple(sorted(builder.models.values(), key=lambda m: m.name)),
         apis=apis,
         auth=builder.auth(),
+        default_host=default_host(doc),
     )
 
 

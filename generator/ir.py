@@ -146,6 +146,9 @@ class Api:
     models: Tuple[Model, ...]
     apis: Tuple[ApiClass, ...]
     auth: Tuple[AuthScheme, ...]
+    # ``Configuration.host`` by default: the spec's first http(s) scheme and its
+    # ``host`` (``localhost`` when absent); ``basePath`` is part of every operation's path
+    default_host: str = "http://localhost"
 
     @property
     def operation_count(self) -> int:
