@@ -126,17 +126,8 @@ class _Builder:
     def properties(self, cls: str, schema: dict[str, Any], where: str) -> tuple[Property, ...]:
         raw: list[tuple[str, Any, str]] = []
         required: set[str] = set()
-        parts = [(schema, where)]
-        if isinstance(schema.get("allOf"), list):
-            parts = []
-            for i, part in enumerate(schema["allOf"]):
-                at = where + pointer("allOf", i)
-                if isinstance(part, dict) and "$ref" in part:
-                    target = self.deref(part["$ref"])
-                    parts.append((target, str(part["$ref"])[1:]))
-                else:
-                    parts.append((part, at))
-            parts.append((schema, where))
+        parts: list[tuple[dict[str, Any], str]] = []
+        self.all_of_parts(schema, where, [where], set(), parts)
         for part, at in parts:
             if not isinstance(part, dict):
                 continue
@@ -158,6 +149,34 @@ class _Builder:
                 enum = _enum(prop["items"])
             out.append(Property(attr, wire, ptype, _text(prop), read_only, wire in required, enum))
         return tuple(out)
+
+    def all_of_parts(
+        self, schema: Any, where: str, chain: list[str], done: set[str], out: list[tuple[dict[str, Any], str]]
+    ) -> None:
+        """Append to ``out`` every schema whose ``properties`` and ``required`` a model
+        inherits, base first: each ``allOf`` part (followed through ``$ref``, to any
+        depth, inline parts with their own ``allOf`` too), then ``schema`` itself.
+
+        ``chain`` holds the ``$ref`` targets being expanded: a part leading back into
+        it closes an ``allOf`` cycle and is not followed. ``done`` holds those already
+        expanded, so a base reached twice (a diamond) is walked once: linear, even
+        on a hostile lattice of definitions. Chains are bounded like types are."""
+        if not isinstance(schema, dict):
+            return
+        if "$ref" in schema:  # a $ref to a $ref: check_refs has made sure the chain ends
+            target = str(schema["$ref"])[1:]
+            if target in chain:  # validate.check_all_of_cycles reports it before building
+                return
+            if len(chain) > MAX_TYPE_DEPTH:
+                self.problems.append(Problem(where, f"allOf nests deeper than {MAX_TYPE_DEPTH} levels"))
+            elif target not in done:
+                done.add(target)
+                self.all_of_parts(self.deref(schema["$ref"]), target, [*chain, target], done, out)
+            return
+        parts = schema.get("allOf")
+        for i, part in enumerate(parts if isinstance(parts, list) else ()):
+            self.all_of_parts(part, where + pointer("allOf", i), chain, done, out)
+        out.append((schema, where))
 
     def deref(self, ref: Any) -> Any:
         try:

@@ -14,7 +14,14 @@ from .build import build_api
 from .errors import Problem, SpecError
 from .ir import Api
 from .load import check_shape, parse_bytes, read_source
-from .validate import check_operation_ids, check_refs, check_schema, check_version, validate_document
+from .validate import (
+    check_all_of_cycles,
+    check_operation_ids,
+    check_refs,
+    check_schema,
+    check_version,
+    validate_document,
+)
 
 
 @dataclass(frozen=True)
@@ -47,6 +54,7 @@ def model_deferred(loaded: Loaded, package_name: str, package_version: Optional[
     the caller renders and formats; call ``.result()`` on the second value before
     writing anything (it raises SpecError)."""
     problems = check_version(loaded.doc) or (check_refs(loaded.doc) + check_operation_ids(loaded.doc))
+    problems = problems or check_all_of_cycles(loaded.doc)
     if problems:
         raise SpecError(problems)
     pending = Pending.start(loaded.doc)

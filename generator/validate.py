@@ -141,6 +141,60 @@ def check_operation_ids(doc: Any) -> list[Problem]:
     return problems
 
 
+def _all_of_refs(doc: Any, schema: Any, at: str) -> list[tuple[str, str]]:
+    """(pointer of the part, pointer of the schema it resolves to) for every ``$ref``
+    part of ``schema``'s ``allOf``, inline parts' own ``allOf`` included; a ``$ref``
+    to a ``$ref`` is followed to its end (check_refs has made sure there is one)."""
+    out = []
+    stack = [(schema, at)]
+    while stack:
+        node, where = stack.pop()
+        parts = node.get("allOf") if isinstance(node, dict) else None
+        for i, part in enumerate(parts if isinstance(parts, list) else ()):
+            here = where + pointer("allOf", i)
+            if not isinstance(part, dict) or not isinstance(part.get("$ref"), str):
+                stack.append((part, here))
+                continue
+            ref = part["$ref"]
+            target = resolve_ref(doc, ref)
+            while isinstance(target, dict) and isinstance(target.get("$ref"), str):
+                ref = target["$ref"]
+                target = resolve_ref(doc, ref)
+            out.append((here, ref[1:]))
+    return out
+
+
+def check_all_of_cycles(doc: Any) -> list[Problem]:
+    """A schema may not inherit from itself through ``allOf`` (``A = allOf[B]``,
+    ``B = allOf[A]``): it has no finite set of properties, and openapi-spec-validator
+    runs out of stack on it. One problem per cycle, at the part that closes it."""
+    problems: list[Problem] = []
+    state: dict[str, int] = {}  # 1: on the DFS path, 2: finished
+    defs = doc.get("definitions") if isinstance(doc, dict) else None
+    for key, schema in defs.items() if isinstance(defs, dict) else ():
+        root = pointer("definitions", key)
+        if root in state:
+            continue
+        path = [root]
+        state[root] = 1
+        todo = [iter(_all_of_refs(doc, schema, root))]
+        while todo:  # iterative DFS: a long inheritance chain must not exhaust the stack
+            step = next(todo[-1], None)
+            if step is None:
+                todo.pop()
+                state[path.pop()] = 2
+                continue
+            part, target = step
+            if state.get(target) == 1:
+                cycle = " -> ".join([*path[path.index(target) :], target])
+                problems.append(Problem(part, f"allOf cycle: {one_line(cycle, 200)}"))
+            elif target not in state:
+                state[target] = 1
+                path.append(target)
+                todo.append(iter(_all_of_refs(doc, resolve_ref(doc, "#" + target), target)))
+    return problems
+
+
 def _validator_problem(error: Any) -> Problem:
     path = [str(p) for p in getattr(error, "absolute_path", [])]
     message = str(getattr(error, "message", error))
@@ -249,7 +303,7 @@ def validate_document(doc: Any, cached: bool = False) -> list[Problem]:
     problems = check_version(doc)
     if problems:
         return problems
-    problems = check_refs(doc) + check_operation_ids(doc)
+    problems = check_refs(doc) + check_operation_ids(doc) or check_all_of_cycles(doc)
     if problems:
         return problems
     if cached:

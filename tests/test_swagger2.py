@@ -125,3 +125,69 @@ def test_base_path_with_a_template_is_refused_at_its_pointer(tmp_path: Path) -> 
     assert code == 1
     assert err.startswith("error: /basePath: basePath must be a path without"), err
     assert not out.exists()
+
+
+# ---- allOf to any depth -------------------------------------------------------------------
+
+
+def ref(name: str) -> Dict[str, str]:
+    return {"$ref": f"#/definitions/{name}"}
+
+
+def get(path: str, op_id: str, schema: Dict[str, Any]) -> Dict[str, Any]:
+    return {path: {"get": {"operationId": op_id, "responses": {"200": {"description": "ok", "schema": schema}}}}}
+
+
+DEEP_ALL_OF = {
+    "A": {"type": "object", "required": ["id"], "properties": {"id": {"type": "string"}}},
+    "B": {"allOf": [ref("A"), {"type": "object", "required": ["b"], "properties": {"b": {"type": "integer"}}}]},
+    # C mixes a $ref part, an inline part with an allOf of its own, and properties of its own
+    "C": {
+        "allOf": [
+            ref("B"),
+            {"allOf": [{"properties": {"deep": {"type": "boolean"}}}], "required": ["c"],
+             "properties": {"c": {"type": "string"}}},
+        ],
+        "properties": {"own": {"type": "string"}},
+    },
+    # a diamond: A reached through B and through A again
+    "D": {"allOf": [ref("B"), ref("A")]},
+}
+
+
+def test_deep_all_of_inherits_every_level(tmp_path: Path, live_server: LocalServer) -> None:
+    paths = {**get("/c", "GetC", ref("C")), **get("/d", "GetD", ref("D"))}
+    out = generated(tmp_path, spec(paths=paths, definitions=DEEP_ALL_OF))
+    live_server.queue(body={"id": "i", "b": 2, "deep": True, "c": "x", "own": "o"})
+    live_server.queue(body={"id": "j", "b": 3})
+    seen = call(
+        out,
+        """
+        api = cmlapi.DefaultApi(cmlapi.ApiClient(cmlapi.Configuration(host=sys.argv[2])))
+        c, d = api.get_c(), api.get_d()
+        with open(cmlapi.__path__[0] + "/_catalog.json") as f:
+            catalog = json.load(f)["models"]
+        print(json.dumps({
+            "c": [c.id, c.b, c.deep, c.c, c.own], "d": [d.id, d.b], "to_dict": c.to_dict(),
+            "fields": {m: [(p["wire"], p["required"]) for p in catalog[m]["properties"]] for m in "CD"},
+        }))
+        """,
+        live_server.url,
+    )
+    assert seen["c"] == ["i", 2, True, "x", "o"]
+    assert seen["d"] == ["j", 3]
+    assert seen["to_dict"] == {"id": "i", "b": 2, "deep": True, "c": "x", "own": "o"}
+    assert seen["fields"] == {
+        "C": [["id", True], ["b", True], ["deep", False], ["c", True], ["own", False]],
+        "D": [["id", True], ["b", True]],
+    }
+
+
+def test_all_of_cycle_is_an_error_at_the_part_that_closes_it(tmp_path: Path) -> None:
+    defs = {"A": {"allOf": [ref("B")]}, "B": {"allOf": [{"type": "object"}, ref("A")]}}
+    out = tmp_path / "out"
+    path = write(tmp_path / "s.json", spec(paths=get("/a", "GetA", ref("A")), definitions=defs))
+    want = "error: /definitions/B/allOf/1: allOf cycle: /definitions/A -> /definitions/B -> /definitions/A\n"
+    assert run("generate", str(path), "--out", str(out)) == (1, "", want)
+    assert run("validate", str(path)) == (1, "", want)
+    assert not out.exists()
