@@ -57,7 +57,8 @@ class _Builder:
         self._alias_stack: list[str] = []
         self._depth = 0
         # classes the generated package already uses: API classes and runtime helpers
-        self.api_classes: dict[str, str] = _api_classes(doc)
+        self.tag_classes: dict[str, str] = _api_classes(doc)  # tag -> API class
+        self.api_classes: dict[str, str] = {cls: tag for tag, cls in self.tag_classes.items()}
         self.base_path = base_path(doc, self.problems)
 
     # ---- definitions -------------------------------------------------------
@@ -73,40 +74,24 @@ class _Builder:
         return "alias"
 
     def name_definitions(self) -> None:
-        owners: dict[str, list[str]] = {}
-        modules: dict[str, list[str]] = {}
+        """Give every object and enum definition a class and a module, in spec order.
+
+        A definition whose class or module is already taken (by an earlier
+        definition, an API class or a runtime helper the package exports) is
+        numbered instead of refused: ``Object``, ``Object_`` -> ``Object``,
+        ``Object_2`` (see :func:`generator.naming.numbered`)."""
+        taken = set(naming.PACKAGE_RESERVED) | set(self.api_classes)
+        modules: set[str] = set()
         for key in self.defs:
             if self.def_kind(self.defs[key]) == "alias":
                 continue
-            cls = naming.class_name(key)
+            base = naming.class_name(key)
+            cls, n = base, 2
+            while cls in taken or naming.model_module(cls).casefold() in modules:
+                cls, n = naming.numbered(base, n), n + 1
             self.classes[key] = cls
-            owners.setdefault(cls, []).append(key)
-            modules.setdefault(naming.model_module(cls).lower(), []).append(key)
-        for key, cls in self.classes.items():
-            if cls in naming.PACKAGE_RESERVED:
-                self.problems.append(
-                    Problem(pointer("definitions", key),
-                            f"definition {key!r} becomes class {cls}, which the generated package "
-                            f"already exports as a runtime helper; rename the definition")
-                )
-            elif cls in self.api_classes:
-                self.problems.append(
-                    Problem(pointer("definitions", key),
-                            f"definition {key!r} becomes class {cls}, the same name as the API class "
-                            f"of tag {self.api_classes[cls]!r}; rename one of them")
-                )
-        for group in (owners, modules):
-            for _, keys in sorted(group.items()):
-                if len(keys) > 1:
-                    first, *rest = keys
-                    for other in rest:
-                        self.problems.append(
-                            Problem(
-                                pointer("definitions", other),
-                                f"definition {other!r} maps to the same class or module as "
-                                f"{pointer('definitions', first)}; rename one of them",
-                            )
-                        )
+            taken.add(cls)
+            modules.add(naming.model_module(cls).casefold())
 
     def build_models(self) -> None:
         for key, cls in self.classes.items():
@@ -440,41 +425,10 @@ class _Builder:
         groups: dict[str, list[Operation]] = {}
         for tag, op in ops:
             groups.setdefault(tag, []).append(op)
-        classes: dict[str, str] = {}
-        modules: dict[str, str] = {}
         apis = []
         for tag in sorted(groups):
-            cls = naming.api_class_name(tag)
-            module = naming.api_module(cls)
-            owner = classes.get(cls, modules.get(module.casefold()))
-            if owner is not None:
-                where = groups[tag][0].pointer + "/tags"
-                self.problems.append(
-                    Problem(where, f"tag {tag!r} becomes {cls} (module {module}), which tag {owner!r} "
-                                   "already takes; rename one of them")
-                )
-                continue
-            classes[cls] = tag
-            modules[module.casefold()] = tag
-            names: dict[str, Operation] = {}
-            reserved = {f"{op.name}_with_http_info" for op in groups[tag]} | {
-                f"{op.name}_iter" for op in groups[tag] if op.paging
-            }
-            for op in groups[tag]:
-                clash = names.get(op.name)
-                if clash is not None:
-                    self.problems.append(
-                        Problem(op.pointer + "/operationId",
-                                f"method name {op.name!r} collides with {clash.pointer} after renaming")
-                    )
-                elif op.name in reserved or op.name in ("api_client", "close"):
-                    self.problems.append(
-                        Problem(op.pointer + "/operationId",
-                                f"method name {op.name!r} collides with a generated helper method")
-                    )
-                else:
-                    names[op.name] = op
-            apis.append(ApiClass(cls, naming.api_module(cls), tag, tuple(names.values())))
+            cls = self.tag_classes[tag]
+            apis.append(ApiClass(cls, naming.api_module(cls), tag, _method_names(groups[tag])))
         return tuple(apis)
 
     def auth(self) -> tuple[AuthScheme, ...]:
@@ -493,6 +447,32 @@ class _Builder:
         return tuple(out)
 
 
+def _helpers(name: str, op: Operation) -> set[str]:
+    """The methods generated next to the method ``name`` of ``op``."""
+    return {f"{name}_with_http_info"} | ({f"{name}_iter"} if op.paging else set())
+
+
+def _method_names(ops: list[Operation]) -> tuple[Operation, ...]:
+    """The operations of one API class with distinct method names, in spec order.
+
+    A method name already taken (by an earlier operation, or by a generated
+    helper: ``api_client``, ``close``, any operation's ``*_with_http_info`` or
+    ``*_iter``) is numbered, ``list_projects_2``; so is one whose own helpers
+    would be taken. An operation keeps its name whenever it can."""
+    from dataclasses import replace
+
+    reserved = {"api_client", "close"}.union(*(_helpers(op.name, op) for op in ops))
+    taken: set[str] = set()
+    out = []
+    for op in ops:
+        name, n = op.name, 2
+        while name in taken or name in reserved or _helpers(name, op) & taken:
+            name, n = naming.numbered(op.name, n), n + 1
+        taken |= {name} | _helpers(name, op)
+        out.append(op if name == op.name else replace(op, name=name))
+    return tuple(out)
+
+
 def _string(value: Any) -> str:
     return value if isinstance(value, str) else ""
 
@@ -506,8 +486,12 @@ def _list(value: Any) -> list[Any]:
 
 
 def _api_classes(doc: dict[str, Any]) -> dict[str, str]:
-    """API class name -> the tag it comes from, for every tag an operation uses."""
+    """Tag -> its API class, for every tag an operation uses. Tags whose class or
+    module is already taken by an earlier tag (``my tag`` and ``my_tag``) are
+    numbered in spec order: ``MyTagApi``, ``MyTagApi_2``."""
     out: dict[str, str] = {}
+    classes: set[str] = set()
+    modules: set[str] = set()
     paths = doc.get("paths")
     for item in paths.values() if isinstance(paths, dict) else ():
         for method in HTTP_METHODS:
@@ -517,7 +501,15 @@ def _api_classes(doc: dict[str, Any]) -> dict[str, str]:
             tags = op.get("tags")
             names = [t for t in tags if isinstance(t, str) and t.strip()] if isinstance(tags, list) else []
             for tag in names or ["default"]:
-                out.setdefault(naming.api_class_name(tag), tag)
+                if tag in out:
+                    continue
+                base = naming.api_class_name(tag)
+                cls, n = base, 2
+                while cls in classes or naming.api_module(cls).casefold() in modules:
+                    cls, n = naming.numbered(base, n), n + 1
+                out[tag] = cls
+                classes.add(cls)
+                modules.add(naming.api_module(cls).casefold())
     return out
 
 

@@ -191,3 +191,65 @@ def test_all_of_cycle_is_an_error_at_the_part_that_closes_it(tmp_path: Path) -> 
     assert run("generate", str(path), "--out", str(out)) == (1, "", want)
     assert run("validate", str(path)) == (1, "", want)
     assert not out.exists()
+
+
+# ---- names colliding after renaming are numbered ------------------------------------------
+
+
+def obj(**props: str) -> Dict[str, Any]:
+    return {"type": "object", "properties": {k: {"type": t} for k, t in props.items()}}
+
+
+def test_names_colliding_after_renaming_are_numbered_in_spec_order(
+    tmp_path: Path, live_server: LocalServer
+) -> None:
+    defs = {
+        "Object": {"type": "object", "properties": {
+            "a-b": {"type": "string"}, "a_b": {"type": "integer"}, "next": ref("Object_"),
+            "dots": ref(".."), "tilde": ref("~"), "helper": ref("ApiClient"), "api": ref("MyTagApi")}},
+        "Object_": obj(n="string"), "..": obj(d="string"), "~": obj(t="string"),
+        "ABTest": obj(x="string"), "AbTest": obj(y="string"),  # one module, ab_test.py
+        # named like a runtime helper and like the API class of tag "my tag" (and of "my_tag": _2)
+        "ApiClient": obj(h="string"), "MyTagApi": obj(m="string"),
+    }
+    paths = {
+        "/o": {"get": {"operationId": "GetObject", "tags": ["my tag"],
+                       "responses": {"200": {"description": "ok", "schema": ref("Object")}}}},
+        "/p": {"get": {"operationId": "get_object", "tags": ["my tag"], "responses": {"204": {"description": "-"}}}},
+        "/q": {"get": {"operationId": "GetObjectWithHttpInfo", "tags": ["my tag"],
+                       "responses": {"204": {"description": "-"}}}},
+        "/r": {"get": {"operationId": "Close", "tags": ["my_tag"], "responses": {"204": {"description": "-"}}}},
+    }
+    out = generated(tmp_path, spec(paths=paths, definitions=defs))
+    assert sorted(p.name for p in (out / "cmlapi/models").iterdir()) == [
+        "__init__.py", "ab_test.py", "ab_test_2.py", "api_client_2.py", "model.py", "model_2.py",
+        "my_tag_api_3.py", "object.py", "object_2.py",
+    ]
+    body = {"a-b": "s", "a_b": 1, "next": {"n": "n"}, "dots": {"d": "d"}, "tilde": {"t": "t"},
+            "helper": {"h": "h"}, "api": {"m": "m"}}
+    live_server.queue(body=body)
+    for _ in range(3):
+        live_server.queue(204, b"")
+    seen = call(
+        out,
+        """
+        client = cmlapi.ApiClient(cmlapi.Configuration(host=sys.argv[2]))
+        api, other = cmlapi.MyTagApi(client), cmlapi.MyTagApi_2(client)
+        o = api.get_object()
+        api.get_object_2(); api.get_object_with_http_info_2(); other.close_2()
+        print(json.dumps({
+            "types": [type(v).__name__ for v in (o.next, o.dots, o.tilde, o.helper, o.api)],
+            "values": [o.a_b, o.a_b_2, o.next.n, o.dots.d, o.tilde.t, o.helper.h, o.api.m],
+            "to_dict": {k: v for k, v in o.to_dict().items() if v is not None},
+            "classes": [cmlapi.ABTest.__module__, cmlapi.AbTest_2.__module__, cmlapi.ApiClient.__module__],
+        }))
+        """,
+        live_server.url,
+    )
+    assert seen["types"] == ["Object_2", "Model", "Model_2", "ApiClient_2", "MyTagApi_3"]
+    assert seen["values"] == ["s", 1, "n", "d", "t", "h", "m"]
+    by_attr = dict(body)
+    by_attr.update({"a_b": by_attr.pop("a-b"), "a_b_2": by_attr.pop("a_b")})
+    assert seen["to_dict"] == by_attr  # to_dict() keys are attribute names, as in the official client
+    assert seen["classes"] == ["cmlapi.models.ab_test", "cmlapi.models.ab_test_2", "cmlapi.api_client"]
+    assert [r.path for r in live_server.requests] == ["/o", "/p", "/q", "/r"]
