@@ -10,14 +10,13 @@ from __future__ import annotations
 import re
 from typing import Any, Optional
 
-from . import naming
+from . import naming, versions
 from .errors import Problem, SpecError, pointer
 from .ir import Api, ApiClass, AuthScheme, Model, Operation, Paging, Parameter, Property, TypeRef
 from .validate import resolve_ref
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch")
 _TEMPLATE = re.compile(r"\{([^{}]*)\}")
-_PEP440 = re.compile(r"\d+(\.\d+)*((a|b|rc)\d+)?(\.post\d+)?(\.dev\d+)?(\+[0-9A-Za-z.]+)?")
 ANY = TypeRef("object")
 # How deeply value types may nest (arrays of maps of ..., counting $ref aliases):
 # type_of, the hints and the formatter all recurse on it, so it must stay far
@@ -543,8 +542,12 @@ def pointer_of(where: str, up: int) -> str:
     return "/".join(where.split("/")[:-up]) if up else where
 
 
-def build_api(doc: dict[str, Any], *, package_name: str, package_version: Optional[str], spec_sha256: str) -> Api:
+def build_api(
+    doc: dict[str, Any], *, package_name: str, package_version: Optional[str], spec_sha256: str,
+    strict: bool = False,
+) -> Api:
     """Turn a spec into an :class:`Api`; raise :class:`SpecError`, and nothing else.
+    What is only worth a warning is in ``Api.warnings``; ``strict`` makes it an error.
 
     The pipeline may build while openapi-spec-validator still runs (its
     problems are reported with these), so the document can be of any shape:
@@ -554,7 +557,7 @@ def build_api(doc: dict[str, Any], *, package_name: str, package_version: Option
     if not isinstance(doc, dict):
         raise SpecError([Problem("", "a spec must be a JSON/YAML object")])
     try:
-        return _build(doc, package_name, package_version, spec_sha256)
+        return _build(doc, package_name, package_version, spec_sha256, strict)
     except SpecError:
         raise
     except (AttributeError, KeyError, TypeError, ValueError, IndexError) as exc:
@@ -562,7 +565,9 @@ def build_api(doc: dict[str, Any], *, package_name: str, package_version: Option
                                      f"{exc}); see the other errors")]) from None
 
 
-def _build(doc: dict[str, Any], package_name: str, package_version: Optional[str], spec_sha256: str) -> Api:
+def _build(
+    doc: dict[str, Any], package_name: str, package_version: Optional[str], spec_sha256: str, strict: bool
+) -> Api:
     builder = _Builder(doc)
     builder.name_definitions()
     ops = builder.operations()
@@ -573,11 +578,14 @@ def _build(doc: dict[str, Any], package_name: str, package_version: Optional[str
     raw_info = doc.get("info")
     info: dict[str, Any] = raw_info if isinstance(raw_info, dict) else {}
     spec_version = str(info.get("version", "0.0.0"))
-    version = package_version or spec_version
-    if not _PEP440.fullmatch(version):
+    version, warning = versions.package_version(spec_version, package_version)
+    if not versions.PEP440.fullmatch(version):
         builder.problems.append(
-            Problem("/info/version", f"{version!r} is not a PEP 440 version; pass --package-version")
+            Problem("/info/version", f"--package-version {version!r} is not a PEP 440 version")
         )
+    warnings = [Problem("/info/version", warning)] if warning else []
+    if strict:
+        builder.problems += warnings
     if builder.problems:
         raise SpecError(builder.problems)
     return Api(
@@ -591,6 +599,7 @@ def _build(doc: dict[str, Any], package_name: str, package_version: Optional[str
         apis=apis,
         auth=builder.auth(),
         default_host=default_host(doc),
+        warnings=tuple(warnings),
     )
 
 

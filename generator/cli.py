@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Callable, Optional, Sequence
 
 from . import __version__
-from .errors import InputError, SpecError, one_line
+from .errors import InputError, Problem, SpecError, one_line
 
 
 class UsageError(Exception):
@@ -33,10 +33,18 @@ def package_name(value: str) -> str:
     return value
 
 
+def warn(problems: Sequence[Problem]) -> None:
+    """Print what generation works around, one ``warning:`` line each (errors under --strict)."""
+    for problem in problems:
+        print("warning: " + problem.render().partition(": ")[2], file=sys.stderr)
+
+
 def cmd_validate(args: argparse.Namespace) -> int:
     from .pipeline import load, model
 
-    model(load(args.spec), "cmlapi", "0", cached=False)  # validate checks everything, every time
+    # validate checks everything, every time; its warnings are generate's (the same package version)
+    api = model(load(args.spec), "cmlapi", None, cached=False, strict=args.strict)
+    warn(api.warnings)
     print(f"{args.spec}: valid", file=sys.stderr)
     return 0
 
@@ -45,7 +53,8 @@ def cmd_generate(args: argparse.Namespace) -> int:
     from .pipeline import generate
 
     name = package_name(args.package_name)
-    summary = generate(args.spec, Path(args.out), name, args.package_version, force=args.force)
+    summary = generate(args.spec, Path(args.out), name, args.package_version, force=args.force, strict=args.strict)
+    warn(summary.warnings)
     print(summary.line(Path(args.out)))
     return 0
 
@@ -56,6 +65,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
     p = sub.add_parser("validate", help="check a spec; exit 0 valid, 1 invalid, 2 unreadable")
     p.add_argument("spec", help="JSON or YAML file, or - for stdin")
+    _add_strict(p)
     p.set_defaults(func=cmd_validate)
     p = sub.add_parser("generate", help="generate an installable client project")
     p.add_argument("spec", help="JSON or YAML file, or - for stdin")
@@ -65,9 +75,17 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--force", action="store_true", help="replace --out even if it holds files cmlapi-gen did not write"
     )
+    _add_strict(p)
     p.set_defaults(func=cmd_generate)
     _add_more(sub)
     return parser
+
+
+def _add_strict(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--strict", action="store_true",
+        help="treat warnings (defaults or examples not matching their schema, a version that is not PEP 440) as errors",
+    )
 
 
 def _add_more(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]

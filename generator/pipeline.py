@@ -6,9 +6,9 @@ import hashlib
 import json
 import os
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any, Optional
+from typing import Any, Callable, Optional
 
 from .build import build_api
 from .errors import Problem, SpecError
@@ -39,17 +39,21 @@ def load(source: str) -> Loaded:
 
 
 def model(
-    loaded: Loaded, package_name: str = "cmlapi", package_version: Optional[str] = None, cached: bool = True
+    loaded: Loaded, package_name: str = "cmlapi", package_version: Optional[str] = None, cached: bool = True,
+    strict: bool = False,
 ) -> Api:
     """Validate and build the intermediate model; raise SpecError with every problem.
-    ``cached=False`` has openapi-spec-validator check the whole document again (``validate``)."""
+    ``cached=False`` has openapi-spec-validator check the whole document again (``validate``).
+    Warnings (``Api.warnings``) are errors when ``strict``."""
     problems = validate_document(loaded.doc, cached=cached)
     if problems:
         raise SpecError(problems)
-    return build_api(loaded.doc, package_name=package_name, package_version=package_version, spec_sha256=loaded.sha256)
+    return _built(loaded, package_name, package_version, strict, list)
 
 
-def model_deferred(loaded: Loaded, package_name: str, package_version: Optional[str]) -> tuple[Api, Pending]:
+def model_deferred(
+    loaded: Loaded, package_name: str, package_version: Optional[str], strict: bool = False
+) -> tuple[Api, Pending]:
     """Like :func:`model`, but openapi-spec-validator runs in a child process while
     the caller renders and formats; call ``.result()`` on the second value before
     writing anything (it raises SpecError)."""
@@ -58,12 +62,26 @@ def model_deferred(loaded: Loaded, package_name: str, package_version: Optional[
     if problems:
         raise SpecError(problems)
     pending = Pending.start(loaded.doc)
+    return _built(loaded, package_name, package_version, strict, pending.problems), pending
+
+
+def _built(
+    loaded: Loaded, package_name: str, package_version: Optional[str], strict: bool,
+    validator: Callable[[], list[Problem]],
+) -> Api:
+    """The model with its warnings, which are errors when ``strict``. On an
+    error, ``validator()`` (openapi-spec-validator's problems) is reported too."""
+    values: list[Problem] = []
     try:
-        api = build_api(loaded.doc, package_name=package_name, package_version=package_version, spec_sha256=loaded.sha256)
+        api = build_api(
+            loaded.doc, package_name=package_name, package_version=package_version,
+            spec_sha256=loaded.sha256, strict=strict,
+        )
     except SpecError as exc:
-        extra = pending.problems()
-        raise SpecError(extra + exc.problems if extra else exc.problems) from None
-    return api, pending
+        raise SpecError(validator() + exc.problems + (values if strict else [])) from None
+    if strict and values:
+        raise SpecError(validator() + values)
+    return replace(api, warnings=tuple(sorted(set(values) | set(api.warnings))))
 
 
 class Pending:
@@ -139,6 +157,7 @@ class Summary:
     models: int
     files: int
     seconds: float
+    warnings: tuple[Problem, ...] = ()
 
     def line(self, out: Path) -> str:
         return (
@@ -153,17 +172,18 @@ def generate(
     package_name: str = "cmlapi",
     package_version: Optional[str] = None,
     force: bool = False,
+    strict: bool = False,
 ) -> Summary:
     """Generate the project for ``source`` into ``out`` (see :func:`generator.write.write_tree`);
     ``force`` replaces ``out`` even when it holds files generation did not write."""
     from .write import write_tree
 
     start = time.perf_counter()
-    api, pending = model_deferred(load(source), package_name, package_version)
+    api, pending = model_deferred(load(source), package_name, package_version, strict)
     try:
         files = produce(api)
     finally:
         pending.result()
     keep = [] if source == "-" else [Path(source)]  # never delete the spec itself, even with --force
     write_tree(files, out, keep=keep, force=force, meta=manifest_meta(api))
-    return Summary(api.operation_count, len(api.models), len(files) + 1, time.perf_counter() - start)
+    return Summary(api.operation_count, len(api.models), len(files) + 1, time.perf_counter() - start, api.warnings)

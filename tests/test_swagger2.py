@@ -253,3 +253,46 @@ def test_names_colliding_after_renaming_are_numbered_in_spec_order(
     assert seen["to_dict"] == by_attr  # to_dict() keys are attribute names, as in the official client
     assert seen["classes"] == ["cmlapi.models.ab_test", "cmlapi.models.ab_test_2", "cmlapi.api_client"]
     assert [r.path for r in live_server.requests] == ["/o", "/p", "/q", "/r"]
+
+
+# ---- info.version that is not PEP 440 --------------------------------------------------------
+
+VERSION_WARNING = (
+    "warning: /info/version: 'version not set' is not a PEP 440 version; the package version is 0.0.0 "
+    "(pass --package-version to choose one)\n"
+)
+
+
+def versions_of(out: Path) -> Any:
+    return call(out, "print(json.dumps([cmlapi.__version__, cmlapi.SPEC_VERSION]))")
+
+
+def test_version_not_set_generates_with_a_warning_and_a_fallback(tmp_path: Path) -> None:
+    doc = spec(paths=PETS_PATHS)
+    doc["info"]["version"] = "version not set"  # what protoc-gen-openapiv2 writes
+    path = write(tmp_path / "s.json", doc)
+    out = tmp_path / "out"
+    code, stdout, err = run("generate", str(path), "--out", str(out))
+    assert (code, err) == (0, VERSION_WARNING)
+    assert stdout.startswith(f"generated {out}: 1 operations")
+    assert versions_of(out) == ["0.0.0", "version not set"]
+    assert 'version = "0.0.0"' in (out / "pyproject.toml").read_text()
+    assert run("validate", str(path)) == (0, "", VERSION_WARNING + f"{path}: valid\n")
+
+    code, _, err = run("generate", str(path), "--out", str(out), "--package-version", "2.1")
+    assert (code, err) == (0, "")  # --package-version wins, nothing to warn about
+    assert versions_of(out) == ["2.1", "version not set"]
+
+    strict = tmp_path / "strict"
+    error = VERSION_WARNING.replace("warning:", "error:")
+    assert run("generate", str(path), "--out", str(strict), "--strict") == (1, "", error)
+    assert run("validate", str(path), "--strict") == (1, "", error)
+    assert not strict.exists()
+
+
+def test_a_version_pep_440_can_spell_is_normalised_silently(tmp_path: Path) -> None:
+    doc = spec(paths=PETS_PATHS)
+    doc["info"]["version"] = "v1.4.0-beta.2"
+    out = tmp_path / "out"
+    assert run("generate", str(write(tmp_path / "s.json", doc)), "--out", str(out))[::2] == (0, "")
+    assert versions_of(out) == ["1.4.0b2", "v1.4.0-beta.2"]
