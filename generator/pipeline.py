@@ -22,6 +22,7 @@ from .validate import (
     check_version,
     validate_document,
 )
+from .values import check_values
 
 
 @dataclass(frozen=True)
@@ -69,9 +70,10 @@ def _built(
     loaded: Loaded, package_name: str, package_version: Optional[str], strict: bool,
     validator: Callable[[], list[Problem]],
 ) -> Api:
-    """The model with its warnings, which are errors when ``strict``. On an
+    """The model, with the defaults and examples that do not match their schema
+    (:mod:`generator.values`) as warnings, or as errors when ``strict``. On an
     error, ``validator()`` (openapi-spec-validator's problems) is reported too."""
-    values: list[Problem] = []
+    values = check_values(loaded.doc)
     try:
         api = build_api(
             loaded.doc, package_name=package_name, package_version=package_version,

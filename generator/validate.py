@@ -278,6 +278,23 @@ def _fast_unique_items() -> Iterator[None]:
         namespace["uniq"] = original
 
 
+def without_mismatched_values(doc: Any, copy: Any) -> Any:
+    """``copy`` (of ``doc``) without the defaults and examples :mod:`generator.values`
+    finds wrong: the pipeline reports those at their pointers, as warnings unless
+    ``--strict``; openapi-spec-validator would report them at ``/``, as errors."""
+    from .values import check_values
+
+    for problem in check_values(doc):
+        parent, _, key = problem.pointer.rpartition("/")
+        try:
+            node = resolve_ref(copy, "#" + parent)
+        except KeyError:  # pragma: no cover - the pointer comes from the same document
+            continue
+        if isinstance(node, dict):
+            node.pop(key, None)
+    return copy
+
+
 def check_schema(doc: Any) -> list[Problem]:
     """Run openapi-spec-validator's Swagger 2.0 checks (see the module docstring for the bounds)."""
     from openapi_spec_validator import OpenAPIV2SpecValidator
@@ -285,7 +302,7 @@ def check_schema(doc: Any) -> list[Problem]:
     problems = []
     try:
         with _fast_unique_items():
-            for error in OpenAPIV2SpecValidator(without_patterns(doc)).iter_errors():
+            for error in OpenAPIV2SpecValidator(without_mismatched_values(doc, without_patterns(doc))).iter_errors():
                 problems.append(_validator_problem(error))
     except RecursionError:
         problems.append(

@@ -296,3 +296,80 @@ def test_a_version_pep_440_can_spell_is_normalised_silently(tmp_path: Path) -> N
     out = tmp_path / "out"
     assert run("generate", str(write(tmp_path / "s.json", doc)), "--out", str(out))[::2] == (0, "")
     assert versions_of(out) == ["1.4.0b2", "v1.4.0-beta.2"]
+
+
+# ---- defaults and examples that do not match their schema ---------------------------------
+
+MISMATCHES = spec(
+    paths={
+        "/pets": {
+            "get": {
+                "operationId": "ListPets",
+                "tags": ["Pets"],
+                "parameters": [
+                    {"name": "ratio", "in": "query", "type": "number", "default": "0.2718"},  # a string
+                    {"name": "kind", "in": "query", "type": "integer", "enum": [1], "default": 0},
+                    {"name": "limit", "in": "query", "type": "integer", "default": 10},  # fine
+                    {"name": "ids", "in": "query", "type": "array", "items": {"type": "integer", "default": "x1"}},
+                ],
+                "responses": {"200": {"description": "ok", "schema": ref("Pet")}},
+            }
+        }
+    },
+    definitions={
+        "Pet": {
+            "type": "object",
+            "example": {"age": "ancient"},
+            "properties": {
+                "age": {"type": "integer", "default": "very-old"},
+                "name": {"type": "string", "example": 12345},
+                "tags": {"type": "array", "items": {"type": "string"}, "default": ["a", 7]},
+                "size": {"type": "number", "default": 1.5, "minimum": 0},  # fine
+            },
+        }
+    },
+)
+MISMATCH_LINES = [
+    "/definitions/Pet/example: property 'age': \"ancient\" is not of type 'integer'",
+    "/definitions/Pet/properties/age/default: \"very-old\" is not of type 'integer'",
+    "/definitions/Pet/properties/name/example: 12345 is not of type 'string'",
+    "/definitions/Pet/properties/tags/default: item 1: 7 is not of type 'string'",
+    "/paths/~1pets/get/parameters/0/default: \"0.2718\" is not of type 'number'",
+    "/paths/~1pets/get/parameters/1/default: 0 is not one of [1]",
+    "/paths/~1pets/get/parameters/3/items/default: \"x1\" is not of type 'integer'",
+]
+
+
+def test_mismatched_defaults_and_examples_are_warnings_at_their_pointers(
+    tmp_path: Path, live_server: LocalServer
+) -> None:
+    path = write(tmp_path / "s.json", MISMATCHES)
+    out = tmp_path / "out"
+    code, _, err = run("generate", str(path), "--out", str(out))
+    assert (code, err.splitlines()) == (0, ["warning: " + line for line in MISMATCH_LINES])
+    assert run("validate", str(path)) == (0, "", err + f"{path}: valid\n")
+    assert run("generate", str(path), "--out", str(out))[::2] == (0, err)  # again, the validation cache warm
+    generated_text = "".join(p.read_text() for p in out.rglob("*") if p.is_file())
+    for value in ("0.2718", "very-old", "ancient", "12345", "x1"):
+        assert value not in generated_text  # the offending values are left out
+    live_server.queue(body={"age": 3, "name": "rex"})
+    seen = call(
+        out,
+        """
+        api = cmlapi.PetsApi(cmlapi.ApiClient(cmlapi.Configuration(host=sys.argv[2])))
+        pet = api.list_pets(ratio=0.5, kind=1)
+        print(json.dumps([pet.age, pet.name]))
+        """,
+        live_server.url,
+    )
+    assert seen == [3, "rex"]
+    assert live_server.requests[0].query == {"ratio": ["0.5"], "kind": ["1"]}
+
+
+def test_strict_makes_mismatched_defaults_errors_in_validate_and_generate(tmp_path: Path) -> None:
+    path = write(tmp_path / "s.json", MISMATCHES)
+    out = tmp_path / "out"
+    want = "".join(f"error: {line}\n" for line in MISMATCH_LINES)
+    assert run("generate", "--strict", str(path), "--out", str(out)) == (1, "", want)
+    assert run("validate", "--strict", str(path)) == (1, "", want)
+    assert not out.exists()
