@@ -10,14 +10,13 @@ from __future__ import annotations
 import re
 from typing import Any, Optional
 
-from . import naming
+from . import naming, versions
 from .errors import NOT_AN_OBJECT, Problem, SpecError, pointer
 from .ir import Api, ApiClass, AuthScheme, Model, Operation, Paging, Parameter, Property, TypeRef
 from .validate import resolve_ref
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch")
 _TEMPLATE = re.compile(r"\{([^{}]*)\}")
-_PEP440 = re.compile(r"\d+(\.\d+)*((a|b|rc)\d+)?(\.post\d+)?(\.dev\d+)?(\+[0-9A-Za-z.]+)?")
 ANY = TypeRef("object")
 # How deeply value types may nest (arrays of maps of ..., counting $ref aliases):
 # type_of, the hints and the formatter all recurse on it, so it must stay far
@@ -57,7 +56,9 @@ class _Builder:
         self._alias_stack: list[str] = []
         self._depth = 0
         # classes the generated package already uses: API classes and runtime helpers
-        self.api_classes: dict[str, str] = _api_classes(doc)
+        self.tag_classes: dict[str, str] = _api_classes(doc)  # tag -> API class
+        self.api_classes: dict[str, str] = {cls: tag for tag, cls in self.tag_classes.items()}
+        self.base_path = base_path(doc, self.problems)
 
     # ---- definitions -------------------------------------------------------
     def def_kind(self, schema: Any) -> str:
@@ -72,40 +73,24 @@ class _Builder:
         return "alias"
 
     def name_definitions(self) -> None:
-        owners: dict[str, list[str]] = {}
-        modules: dict[str, list[str]] = {}
+        """Give every object and enum definition a class and a module, in spec order.
+
+        A definition whose class or module is already taken (by an earlier
+        definition, an API class or a runtime helper the package exports) is
+        numbered instead of refused: ``Object``, ``Object_`` -> ``Object``,
+        ``Object_2`` (see :func:`generator.naming.numbered`)."""
+        taken = set(naming.PACKAGE_RESERVED) | set(self.api_classes)
+        modules: set[str] = set()
         for key in self.defs:
             if self.def_kind(self.defs[key]) == "alias":
                 continue
-            cls = naming.class_name(key)
+            base = naming.class_name(key)
+            cls, n = base, 2
+            while cls in taken or naming.model_module(cls).casefold() in modules:
+                cls, n = naming.numbered(base, n), n + 1
             self.classes[key] = cls
-            owners.setdefault(cls, []).append(key)
-            modules.setdefault(naming.model_module(cls).lower(), []).append(key)
-        for key, cls in self.classes.items():
-            if cls in naming.PACKAGE_RESERVED:
-                self.problems.append(
-                    Problem(pointer("definitions", key),
-                            f"definition {key!r} becomes class {cls}, which the generated package "
-                            f"already exports as a runtime helper; rename the definition")
-                )
-            elif cls in self.api_classes:
-                self.problems.append(
-                    Problem(pointer("definitions", key),
-                            f"definition {key!r} becomes class {cls}, the same name as the API class "
-                            f"of tag {self.api_classes[cls]!r}; rename one of them")
-                )
-        for group in (owners, modules):
-            for _, keys in sorted(group.items()):
-                if len(keys) > 1:
-                    first, *rest = keys
-                    for other in rest:
-                        self.problems.append(
-                            Problem(
-                                pointer("definitions", other),
-                                f"definition {other!r} maps to the same class or module as "
-                                f"{pointer('definitions', first)}; rename one of them",
-                            )
-                        )
+            taken.add(cls)
+            modules.add(naming.model_module(cls).casefold())
 
     def build_models(self) -> None:
         for key, cls in self.classes.items():
@@ -125,17 +110,8 @@ class _Builder:
     def properties(self, cls: str, schema: dict[str, Any], where: str) -> tuple[Property, ...]:
         raw: list[tuple[str, Any, str]] = []
         required: set[str] = set()
-        parts = [(schema, where)]
-        if isinstance(schema.get("allOf"), list):
-            parts = []
-            for i, part in enumerate(schema["allOf"]):
-                at = where + pointer("allOf", i)
-                if isinstance(part, dict) and "$ref" in part:
-                    target = self.deref(part["$ref"])
-                    parts.append((target, str(part["$ref"])[1:]))
-                else:
-                    parts.append((part, at))
-            parts.append((schema, where))
+        parts: list[tuple[dict[str, Any], str]] = []
+        self.all_of_parts(schema, where, [where], set(), parts)
         for part, at in parts:
             if not isinstance(part, dict):
                 continue
@@ -157,6 +133,34 @@ class _Builder:
                 enum = _enum(prop["items"])
             out.append(Property(attr, wire, ptype, _text(prop), read_only, wire in required, enum))
         return tuple(out)
+
+    def all_of_parts(
+        self, schema: Any, where: str, chain: list[str], done: set[str], out: list[tuple[dict[str, Any], str]]
+    ) -> None:
+        """Append to ``out`` every schema whose ``properties`` and ``required`` a model
+        inherits, base first: each ``allOf`` part (followed through ``$ref``, to any
+        depth, inline parts with their own ``allOf`` too), then ``schema`` itself.
+
+        ``chain`` holds the ``$ref`` targets being expanded: a part leading back into
+        it closes an ``allOf`` cycle and is not followed. ``done`` holds those already
+        expanded, so a base reached twice (a diamond) is walked once: linear, even
+        on a hostile lattice of definitions. Chains are bounded like types are."""
+        if not isinstance(schema, dict):
+            return
+        if "$ref" in schema:  # a $ref to a $ref: check_refs has made sure the chain ends
+            target = str(schema["$ref"])[1:]
+            if target in chain:  # validate.check_all_of_cycles reports it before building
+                return
+            if len(chain) > MAX_TYPE_DEPTH:
+                self.problems.append(Problem(where, f"allOf nests deeper than {MAX_TYPE_DEPTH} levels"))
+            elif target not in done:
+                done.add(target)
+                self.all_of_parts(self.deref(schema["$ref"]), target, [*chain, target], done, out)
+            return
+        parts = schema.get("allOf")
+        for i, part in enumerate(parts if isinstance(parts, list) else ()):
+            self.all_of_parts(part, where + pointer("allOf", i), chain, done, out)
+        out.append((schema, where))
 
     def deref(self, ref: Any) -> Any:
         try:
@@ -348,7 +352,7 @@ class _Builder:
         text = _string(op.get("description"))
         summary = _string(op.get("summary"))
         return Operation(
-            name=name, operation_id=op_id, method=method.upper(), path=path, pointer=where,
+            name=name, operation_id=op_id, method=method.upper(), path=self.base_path + path, pointer=where,
             summary=summary.strip(), description=text.strip(), positional=positional, keyword=keyword,
             response=response, content_type=content_type, paging=self.paging(keyword, response),
             deprecated=bool(op.get("deprecated")),
@@ -420,41 +424,10 @@ class _Builder:
         groups: dict[str, list[Operation]] = {}
         for tag, op in ops:
             groups.setdefault(tag, []).append(op)
-        classes: dict[str, str] = {}
-        modules: dict[str, str] = {}
         apis = []
         for tag in sorted(groups):
-            cls = naming.api_class_name(tag)
-            module = naming.api_module(cls)
-            owner = classes.get(cls, modules.get(module.casefold()))
-            if owner is not None:
-                where = groups[tag][0].pointer + "/tags"
-                self.problems.append(
-                    Problem(where, f"tag {tag!r} becomes {cls} (module {module}), which tag {owner!r} "
-                                   "already takes; rename one of them")
-                )
-                continue
-            classes[cls] = tag
-            modules[module.casefold()] = tag
-            names: dict[str, Operation] = {}
-            reserved = {f"{op.name}_with_http_info" for op in groups[tag]} | {
-                f"{op.name}_iter" for op in groups[tag] if op.paging
-            }
-            for op in groups[tag]:
-                clash = names.get(op.name)
-                if clash is not None:
-                    self.problems.append(
-                        Problem(op.pointer + "/operationId",
-                                f"method name {op.name!r} collides with {clash.pointer} after renaming")
-                    )
-                elif op.name in reserved or op.name in ("api_client", "close"):
-                    self.problems.append(
-                        Problem(op.pointer + "/operationId",
-                                f"method name {op.name!r} collides with a generated helper method")
-                    )
-                else:
-                    names[op.name] = op
-            apis.append(ApiClass(cls, naming.api_module(cls), tag, tuple(names.values())))
+            cls = self.tag_classes[tag]
+            apis.append(ApiClass(cls, naming.api_module(cls), tag, _method_names(groups[tag])))
         return tuple(apis)
 
     def auth(self) -> tuple[AuthScheme, ...]:
@@ -473,6 +446,32 @@ class _Builder:
         return tuple(out)
 
 
+def _helpers(name: str, op: Operation) -> set[str]:
+    """The methods generated next to the method ``name`` of ``op``."""
+    return {f"{name}_with_http_info"} | ({f"{name}_iter"} if op.paging else set())
+
+
+def _method_names(ops: list[Operation]) -> tuple[Operation, ...]:
+    """The operations of one API class with distinct method names, in spec order.
+
+    A method name already taken (by an earlier operation, or by a generated
+    helper: ``api_client``, ``close``, any operation's ``*_with_http_info`` or
+    ``*_iter``) is numbered, ``list_projects_2``; so is one whose own helpers
+    would be taken. An operation keeps its name whenever it can."""
+    from dataclasses import replace
+
+    reserved = {"api_client", "close"}.union(*(_helpers(op.name, op) for op in ops))
+    taken: set[str] = set()
+    out = []
+    for op in ops:
+        name, n = op.name, 2
+        while name in taken or name in reserved or _helpers(name, op) & taken:
+            name, n = naming.numbered(op.name, n), n + 1
+        taken |= {name} | _helpers(name, op)
+        out.append(op if name == op.name else replace(op, name=name))
+    return tuple(out)
+
+
 def _string(value: Any) -> str:
     return value if isinstance(value, str) else ""
 
@@ -486,8 +485,12 @@ def _list(value: Any) -> list[Any]:
 
 
 def _api_classes(doc: dict[str, Any]) -> dict[str, str]:
-    """API class name -> the tag it comes from, for every tag an operation uses."""
+    """Tag -> its API class, for every tag an operation uses. Tags whose class or
+    module is already taken by an earlier tag (``my tag`` and ``my_tag``) are
+    numbered in spec order: ``MyTagApi``, ``MyTagApi_2``."""
     out: dict[str, str] = {}
+    classes: set[str] = set()
+    modules: set[str] = set()
     paths = doc.get("paths")
     for item in paths.values() if isinstance(paths, dict) else ():
         for method in HTTP_METHODS:
@@ -497,16 +500,54 @@ def _api_classes(doc: dict[str, Any]) -> dict[str, str]:
             tags = op.get("tags")
             names = [t for t in tags if isinstance(t, str) and t.strip()] if isinstance(tags, list) else []
             for tag in names or ["default"]:
-                out.setdefault(naming.api_class_name(tag), tag)
+                if tag in out:
+                    continue
+                base = naming.api_class_name(tag)
+                cls, n = base, 2
+                while cls in classes or naming.api_module(cls).casefold() in modules:
+                    cls, n = naming.numbered(base, n), n + 1
+                out[tag] = cls
+                classes.add(cls)
+                modules.add(naming.api_module(cls).casefold())
     return out
+
+
+# what may not appear in a basePath: it is prepended to every path template as is
+_BAD_BASE = re.compile(r"[{}?#\s]")
+
+
+def base_path(doc: dict[str, Any], problems: list[Problem]) -> str:
+    """The ``basePath`` every operation path starts with: ``""`` for none or ``/``,
+    otherwise with one leading ``/`` and no trailing one."""
+    raw = doc.get("basePath")
+    if raw is None:
+        return ""
+    if not isinstance(raw, str) or _BAD_BASE.search(raw):
+        problems.append(Problem("/basePath", "basePath must be a path without '{', '}', '?', '#' or spaces"))
+        return ""
+    return "/" + raw.strip("/") if raw.strip("/") else ""
+
+
+def default_host(doc: dict[str, Any]) -> str:
+    """swagger-codegen's default host: ``{scheme}://{host}``, the first of ``schemes``
+    that is http or https (else http), ``localhost`` when the spec names no host.
+    basePath is not part of it: it is in every operation's path."""
+    schemes = [s for s in _list(doc.get("schemes")) if s in ("http", "https")]
+    host = doc.get("host")
+    host = host.strip() if isinstance(host, str) and host.strip() else "localhost"
+    return f"{schemes[0] if schemes else 'http'}://{host}"
 
 
 def pointer_of(where: str, up: int) -> str:
     return "/".join(where.split("/")[:-up]) if up else where
 
 
-def build_api(doc: dict[str, Any], *, package_name: str, package_version: Optional[str], spec_sha256: str) -> Api:
+def build_api(
+    doc: dict[str, Any], *, package_name: str, package_version: Optional[str], spec_sha256: str,
+    strict: bool = False,
+) -> Api:
     """Turn a spec into an :class:`Api`; raise :class:`SpecError`, and nothing else.
+    What is only worth a warning is in ``Api.warnings``; ``strict`` makes it an error.
 
     The pipeline may build while openapi-spec-validator still runs (its
     problems are reported with these), so the document can be of any shape:
@@ -516,7 +557,7 @@ def build_api(doc: dict[str, Any], *, package_name: str, package_version: Option
     if not isinstance(doc, dict):
         raise SpecError([Problem("", NOT_AN_OBJECT)])
     try:
-        return _build(doc, package_name, package_version, spec_sha256)
+        return _build(doc, package_name, package_version, spec_sha256, strict)
     except SpecError:
         raise
     except (AttributeError, KeyError, TypeError, ValueError, IndexError) as exc:
@@ -524,7 +565,9 @@ def build_api(doc: dict[str, Any], *, package_name: str, package_version: Option
                                      f"{exc}); see the other errors")]) from None
 
 
-def _build(doc: dict[str, Any], package_name: str, package_version: Optional[str], spec_sha256: str) -> Api:
+def _build(
+    doc: dict[str, Any], package_name: str, package_version: Optional[str], spec_sha256: str, strict: bool
+) -> Api:
     builder = _Builder(doc)
     builder.name_definitions()
     ops = builder.operations()
@@ -535,11 +578,14 @@ def _build(doc: dict[str, Any], package_name: str, package_version: Optional[str
     raw_info = doc.get("info")
     info: dict[str, Any] = raw_info if isinstance(raw_info, dict) else {}
     spec_version = str(info.get("version", "0.0.0"))
-    version = package_version or spec_version
-    if not _PEP440.fullmatch(version):
+    version, warning = versions.package_version(spec_version, package_version)
+    if not versions.PEP440.fullmatch(version):
         builder.problems.append(
-            Problem("/info/version", f"{version!r} is not a PEP 440 version; pass --package-version")
+            Problem("/info/version", f"--package-version {version!r} is not a PEP 440 version")
         )
+    warnings = [Problem("/info/version", warning)] if warning else []
+    if strict:
+        builder.problems += warnings
     if builder.problems:
         raise SpecError(builder.problems)
     return Api(
@@ -552,6 +598,8 @@ def _build(doc: dict[str, Any], package_name: str, package_version: Optional[str
         models=tuple(sorted(builder.models.values(), key=lambda m: m.name)),
         apis=apis,
         auth=builder.auth(),
+        default_host=default_host(doc),
+        warnings=tuple(warnings),
     )
 
 

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Callable, Optional, Sequence
 
 from . import __version__
-from .errors import InputError, SpecError, one_line, redact
+from .errors import InputError, Problem, SpecError, one_line, redact
 
 
 class UsageError(Exception):
@@ -53,11 +53,18 @@ def folder_option(option: str, value: str) -> Path:
     return path
 
 
+def warn(problems: Sequence[Problem]) -> None:
+    """Print what generation works around, one ``warning:`` line each (errors under --strict)."""
+    for problem in problems:
+        print("warning: " + problem.render().partition(": ")[2], file=sys.stderr)
+
+
 def cmd_validate(args: argparse.Namespace) -> int:
     from .pipeline import load, model
 
-    # the whole document, every time, and the package version as generate would make it
-    model(load(args.spec), cached=False)
+    # validate checks everything, every time; its warnings are generate's (the same package version)
+    api = model(load(args.spec), "cmlapi", None, cached=False, strict=args.strict)
+    warn(api.warnings)
     print(f"{args.spec}: valid", file=sys.stderr)
     return 0
 
@@ -67,7 +74,8 @@ def cmd_generate(args: argparse.Namespace) -> int:
 
     name = package_name(args.package_name)
     out = folder_option("--out", args.out)
-    summary = generate(args.spec, out, name, args.package_version, force=args.force)
+    summary = generate(args.spec, out, name, args.package_version, force=args.force, strict=args.strict)
+    warn(summary.warnings)
     print(summary.line(out))
     return 0
 
@@ -78,6 +86,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
     p = sub.add_parser("validate", help="check a spec; exit 0 valid, 1 invalid, 2 unreadable")
     p.add_argument("spec", help="JSON or YAML file, or - for stdin")
+    _add_strict(p)
     p.set_defaults(func=cmd_validate)
     p = sub.add_parser("generate", help="generate an installable client project")
     p.add_argument("spec", help="JSON or YAML file, or - for stdin")
@@ -87,9 +96,17 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--force", action="store_true", help="replace --out even if it holds files cmlapi-gen did not write"
     )
+    _add_strict(p)
     p.set_defaults(func=cmd_generate)
     _add_more(sub)
     return parser
+
+
+def _add_strict(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--strict", action="store_true",
+        help="treat warnings (defaults or examples not matching their schema, a version that is not PEP 440) as errors",
+    )
 
 
 def _add_more(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]

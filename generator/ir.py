@@ -10,6 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Optional, Tuple
 
+from .errors import Problem
+
 
 @dataclass(frozen=True)
 class TypeRef:
@@ -146,6 +148,11 @@ class Api:
     models: Tuple[Model, ...]
     apis: Tuple[ApiClass, ...]
     auth: Tuple[AuthScheme, ...]
+    # ``Configuration.host`` by default: the spec's first http(s) scheme and its
+    # ``host`` (``localhost`` when absent); ``basePath`` is part of every operation's path
+    default_host: str = "http://localhost"
+    # what the CLI prints as ``warning:`` lines (errors under --strict); not part of the output
+    warnings: Tuple[Problem, ...] = ()
 
     @property
     def operation_count(self) -> int:

@@ -5,6 +5,18 @@ keeps working): methods and modules are snake_case of the spec name, classes
 are the definition name with its first letter upper-cased, tags become
 ``<Tag>Api``. On top of that, anything that is not a safe ASCII identifier is
 repaired here, deterministically.
+
+Collisions: names that differ in the spec but become the same identifier or
+file (definitions ``Object`` and ``Object_``, ``..`` and ``~``; properties
+``a-b`` and ``a_b``; operationIds ``ListThings`` and ``list_things``; tags
+``my tag`` and ``my_tag``; ``ABTest`` and ``AbTest``, both ``ab_test.py``) are
+numbered in spec order with :func:`numbered`: the first keeps its name, the
+next is ``Object_2``, then ``Object_3``. A definition named like a class the
+package exports (:data:`PACKAGE_RESERVED`) or an API class, and an operation
+named like a generated helper method, are numbered too: the package's own
+names win. A numbered name is never the output of :func:`class_name` (which
+keeps no ``_``), so it cannot collide with a later definition. The callers
+(:mod:`generator.build`) apply the rule; no collision is an error.
 """
 
 from __future__ import annotations
@@ -196,6 +208,11 @@ def api_module(cls: str) -> str:
     return model_module(cls)
 
 
+def numbered(name: str, n: int) -> str:
+    """The ``n``-th name made from ``name`` when ``name`` is taken: ``Object_2``."""
+    return f"{name}_{n}"
+
+
 def unique(names: list[str]) -> list[str]:
     """Make names distinct in order: a later duplicate gets ``_2``, ``_3``, ..."""
     seen: set[str] = set()
@@ -203,7 +220,7 @@ def unique(names: list[str]) -> list[str]:
     for name in names:
         candidate, n = name, 2
         while candidate in seen:
-            candidate, n = f"{name}_{n}", n + 1
+            candidate, n = numbered(name, n), n + 1
         seen.add(candidate)
         out.append(candidate)
     return out

@@ -6,16 +6,24 @@ import hashlib
 import json
 import os
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any, Optional
+from typing import Any, Callable, Optional
 
 from .build import build_api
 from .errors import Problem, SpecError
 from .ir import Api
 from .load import check_shape, parse_bytes, read_source
-from .validate import check_operation_ids, check_refs, check_schema, check_version, validate_document
+from .validate import (
+    check_all_of_cycles,
+    check_operation_ids,
+    check_refs,
+    check_schema,
+    check_version,
+    validate_document,
+)
 from .validate_cache import check_schema_cached
+from .values import check_values
 
 
 @dataclass(frozen=True)
@@ -33,29 +41,51 @@ def load(source: str) -> Loaded:
 
 
 def model(
-    loaded: Loaded, package_name: str = "cmlapi", package_version: Optional[str] = None, cached: bool = True
+    loaded: Loaded, package_name: str = "cmlapi", package_version: Optional[str] = None, cached: bool = True,
+    strict: bool = False,
 ) -> Api:
     """Validate and build the intermediate model; raise SpecError with every problem.
-    ``cached=False`` has openapi-spec-validator check the whole document again (``validate``)."""
+    ``cached=False`` has openapi-spec-validator check the whole document again (``validate``).
+    Warnings (``Api.warnings``) are errors when ``strict``."""
     problems = validate_document(loaded.doc, check_schema_cached if cached else check_schema)
     if problems:
         raise SpecError(problems)
-    return build_api(loaded.doc, package_name=package_name, package_version=package_version, spec_sha256=loaded.sha256)
+    return _built(loaded, package_name, package_version, strict, list)
 
 
-def model_deferred(loaded: Loaded, package_name: str, package_version: Optional[str]) -> tuple[Api, Pending]:
+def model_deferred(
+    loaded: Loaded, package_name: str, package_version: Optional[str], strict: bool = False
+) -> tuple[Api, Pending]:
     """Like :func:`model`, but openapi-spec-validator runs in a child process while
     the caller renders and formats; call ``.result()`` on the second value before
     writing anything (it raises SpecError)."""
     problems = check_version(loaded.doc) or (check_refs(loaded.doc) + check_operation_ids(loaded.doc))
+    problems = problems or check_all_of_cycles(loaded.doc)
     if problems:
         raise SpecError(problems)
     pending = Pending.start(loaded.doc)
+    return _built(loaded, package_name, package_version, strict, pending.problems), pending
+
+
+def _built(
+    loaded: Loaded, package_name: str, package_version: Optional[str], strict: bool,
+    validator: Callable[[], list[Problem]],
+) -> Api:
+    """The model, with the defaults and examples that do not match their schema
+    (:mod:`generator.values`) as warnings, or as errors when ``strict``. On an
+    error, ``validator()`` (openapi-spec-validator's problems) is reported instead when it
+    has any: what :func:`model` says, which builds only what the validator passed."""
+    values = check_values(loaded.doc)
     try:
-        api = build_api(loaded.doc, package_name=package_name, package_version=package_version, spec_sha256=loaded.sha256)
-    except SpecError as exc:  # as :func:`model` would say: the validator's problems, if any, else the build's
-        raise SpecError(pending.problems() or exc.problems) from None
-    return api, pending
+        api = build_api(
+            loaded.doc, package_name=package_name, package_version=package_version,
+            spec_sha256=loaded.sha256, strict=strict,
+        )
+    except SpecError as exc:
+        raise SpecError(validator() or exc.problems + (values if strict else [])) from None
+    if strict and values:
+        raise SpecError(validator() or values)
+    return replace(api, warnings=tuple(sorted(set(values) | set(api.warnings))))
 
 
 class Pending:
@@ -129,6 +159,7 @@ class Summary:
     models: int
     files: int
     seconds: float
+    warnings: tuple[Problem, ...] = ()
 
     def line(self, out: Path) -> str:
         return (
@@ -143,17 +174,18 @@ def generate(
     package_name: str = "cmlapi",
     package_version: Optional[str] = None,
     force: bool = False,
+    strict: bool = False,
 ) -> Summary:
     """Generate the project for ``source`` into ``out`` (see :func:`generator.write.write_tree`);
     ``force`` replaces ``out`` even when it holds files generation did not write."""
     from .write import write_tree
 
     start = time.perf_counter()
-    api, pending = model_deferred(load(source), package_name, package_version)
+    api, pending = model_deferred(load(source), package_name, package_version, strict)
     try:
         files = produce(api)
     finally:
         pending.result()
     keep = [] if source == "-" else [Path(source)]  # never delete the spec itself, even with --force
     write_tree(files, out, keep=keep, force=force, meta=manifest_meta(api))
-    return Summary(api.operation_count, len(api.models), len(files) + 1, time.perf_counter() - start)
+    return Summary(api.operation_count, len(api.models), len(files) + 1, time.perf_counter() - start, api.warnings)

@@ -141,6 +141,60 @@ def check_operation_ids(doc: Any) -> list[Problem]:
     return problems
 
 
+def _all_of_refs(doc: Any, schema: Any, at: str) -> list[tuple[str, str]]:
+    """(pointer of the part, pointer of the schema it resolves to) for every ``$ref``
+    part of ``schema``'s ``allOf``, inline parts' own ``allOf`` included; a ``$ref``
+    to a ``$ref`` is followed to its end (check_refs has made sure there is one)."""
+    out = []
+    stack = [(schema, at)]
+    while stack:
+        node, where = stack.pop()
+        parts = node.get("allOf") if isinstance(node, dict) else None
+        for i, part in enumerate(parts if isinstance(parts, list) else ()):
+            here = where + pointer("allOf", i)
+            if not isinstance(part, dict) or not isinstance(part.get("$ref"), str):
+                stack.append((part, here))
+                continue
+            ref = part["$ref"]
+            target = resolve_ref(doc, ref)
+            while isinstance(target, dict) and isinstance(target.get("$ref"), str):
+                ref = target["$ref"]
+                target = resolve_ref(doc, ref)
+            out.append((here, ref[1:]))
+    return out
+
+
+def check_all_of_cycles(doc: Any) -> list[Problem]:
+    """A schema may not inherit from itself through ``allOf`` (``A = allOf[B]``,
+    ``B = allOf[A]``): it has no finite set of properties, and openapi-spec-validator
+    runs out of stack on it. One problem per cycle, at the part that closes it."""
+    problems: list[Problem] = []
+    state: dict[str, int] = {}  # 1: on the DFS path, 2: finished
+    defs = doc.get("definitions") if isinstance(doc, dict) else None
+    for key, schema in defs.items() if isinstance(defs, dict) else ():
+        root = pointer("definitions", key)
+        if root in state:
+            continue
+        path = [root]
+        state[root] = 1
+        todo = [iter(_all_of_refs(doc, schema, root))]
+        while todo:  # iterative DFS: a long inheritance chain must not exhaust the stack
+            step = next(todo[-1], None)
+            if step is None:
+                todo.pop()
+                state[path.pop()] = 2
+                continue
+            part, target = step
+            if state.get(target) == 1:
+                cycle = " -> ".join([*path[path.index(target) :], target])
+                problems.append(Problem(part, f"allOf cycle: {one_line(cycle, 200)}"))
+            elif target not in state:
+                state[target] = 1
+                path.append(target)
+                todo.append(iter(_all_of_refs(doc, resolve_ref(doc, "#" + target), target)))
+    return problems
+
+
 def _validator_problem(error: Any) -> Problem:
     path = [str(p) for p in getattr(error, "absolute_path", [])]
     message = str(getattr(error, "message", error))
@@ -224,6 +278,23 @@ def _fast_unique_items() -> Iterator[None]:
         namespace["uniq"] = original
 
 
+def without_mismatched_values(doc: Any, copy: Any) -> Any:
+    """``copy`` (of ``doc``) without the defaults and examples :mod:`generator.values`
+    finds wrong: the pipeline reports those at their pointers, as warnings unless
+    ``--strict``; openapi-spec-validator would report them at ``/``, as errors."""
+    from .values import check_values
+
+    for problem in check_values(doc):
+        parent, _, key = problem.pointer.rpartition("/")
+        try:
+            node = resolve_ref(copy, "#" + parent)
+        except KeyError:  # pragma: no cover - the pointer comes from the same document
+            continue
+        if isinstance(node, dict):
+            node.pop(key, None)
+    return copy
+
+
 def check_schema(doc: Any) -> list[Problem]:
     """Run openapi-spec-validator's Swagger 2.0 checks (see the module docstring for the bounds)."""
     from openapi_spec_validator import OpenAPIV2SpecValidator
@@ -231,7 +302,7 @@ def check_schema(doc: Any) -> list[Problem]:
     problems = []
     try:
         with _fast_unique_items():
-            for error in OpenAPIV2SpecValidator(without_patterns(doc)).iter_errors():
+            for error in OpenAPIV2SpecValidator(without_mismatched_values(doc, without_patterns(doc))).iter_errors():
                 problems.append(_validator_problem(error))
     except RecursionError:
         problems.append(
@@ -277,7 +348,7 @@ def validate_document(doc: Any, check_schema: Callable[[Any], list[Problem]] = c
     problems = check_version(doc)
     if problems:
         return problems
-    problems = check_refs(doc) + check_operation_ids(doc)
+    problems = check_refs(doc) + check_operation_ids(doc) or check_all_of_cycles(doc)
     if problems:
         return problems
     return check_schema(doc)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 
 from ._retry import Retries
-from ._spec import AUTH, PACKAGE_VERSION
+from ._spec import AUTH, DEFAULT_HOST, PACKAGE_VERSION
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -26,7 +26,8 @@ class Configuration:
     """Settings of one :class:`ApiClient`.
 
     ``host`` is the workspace origin (``https://ml-xxxx.example.site``): the
-    operation paths already start with ``/api/v2``. ``timeout`` is
+    operation paths already start with ``/api/v2`` (and with the spec's
+    ``basePath``, if it has one); by default, the spec's scheme and host. ``timeout`` is
     ``(connect, read)`` seconds per attempt, or one number for both;
     ``retries`` is a :class:`Retries` policy or a number of retries.
     """
@@ -39,7 +40,7 @@ class Configuration:
         username: Optional[str] = None,
         password: Optional[str] = None,
     ) -> None:
-        self.host = host or "http://localhost"
+        self.host = host or DEFAULT_HOST
         self.api_key: Dict[str, str] = dict(api_key or {})
         self.api_key_prefix: Dict[str, str] = dict(api_key_prefix or {})
         self.username = username
