@@ -129,11 +129,13 @@ def test_configured_timeout_applies_too(cml: ModuleType, silent_server: Any) -> 
     assert time.monotonic() - start < 1.5
 
 
-def test_connection_reset_raises_the_documented_exception(cml: ModuleType) -> None:
+@pytest.fixture
+def resetting_server() -> Iterator[tuple[str, list[str]]]:
+    """Reads each request, then resets the connection; yields its URL and the request lines seen."""
     listener = socket.socket()
     listener.bind(("127.0.0.1", 0))
     listener.listen(8)
-    count = {"n": 0}
+    seen: list[str] = []
 
     def reset_all() -> None:
         listener.settimeout(5)
@@ -142,18 +144,36 @@ def test_connection_reset_raises_the_documented_exception(cml: ModuleType) -> No
                 conn, _ = listener.accept()
             except OSError:
                 return
-            count["n"] += 1
-            conn.recv(65536)
+            data = conn.recv(65536)
+            seen.append(data.split(b"\r\n", 1)[0].decode("latin-1"))
+            # linger 0: close() sends RST, the client sees a reset, not a clean EOF
             conn.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, b"\x01\x00\x00\x00\x00\x00\x00\x00")
             conn.close()
 
-    threading.Thread(target=reset_all, daemon=True).start()
-    api = client(cml, f"http://127.0.0.1:{listener.getsockname()[1]}", retries=fast_retries(cml, total=1))
+    thread = threading.Thread(target=reset_all, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{listener.getsockname()[1]}", seen
+    listener.close()
+    thread.join(6)
+
+
+def test_connection_reset_raises_the_documented_exception(cml: ModuleType, resetting_server: Any) -> None:
+    url, seen = resetting_server
+    api = client(cml, url, retries=fast_retries(cml, total=2))
     with pytest.raises(cml.ApiConnectionError) as info:
         api.get_project("p1")
     assert "urllib3" not in type(info.value).__module__
     assert info.value.status == 0
-    listener.close()
+    # an idempotent call is retried after a reset: the first try and exactly `total` retries
+    assert seen == ["GET /api/v2/projects/p1 HTTP/1.1"] * 3, seen
+
+
+def test_connection_reset_on_post_is_not_retried(cml: ModuleType, resetting_server: Any) -> None:
+    url, seen = resetting_server
+    api = client(cml, url, retries=fast_retries(cml, total=2))
+    with pytest.raises(cml.ApiConnectionError):
+        api.create_project({"name": "x"})
+    assert seen == ["POST /api/v2/projects HTTP/1.1"], seen
 
 
 def test_connection_refused_is_an_api_connection_error(cml: ModuleType) -> None:
