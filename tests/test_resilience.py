@@ -5,7 +5,10 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import socket
+import subprocess
+import sys
 import threading
 import time
 from pathlib import Path
@@ -223,11 +226,45 @@ def test_key_never_in_logs_or_reprs_with_debug_on(
 
 
 def test_async_req_threads_do_not_block_exit(cml: ModuleType, live_server: LocalServer) -> None:
-    live_server.queue(200, PROJECT)
+    gate = threading.Event()
+
+    def held(req: Any) -> tuple[int, dict[str, str], bytes]:
+        gate.wait(5)  # keep the call pending while the test looks at its thread
+        return 200, {"Content-Type": "application/json"}, json.dumps(PROJECT).encode()
+
+    live_server.reply = held
     api = client(cml, live_server.url)
-    result = api.get_project("p1", async_req=True)
+    before = set(threading.enumerate())
+    try:
+        result = api.get_project("p1", async_req=True)
+        # the worker is the new thread running this result's own method
+        workers = [
+            t for t in threading.enumerate()
+            if t not in before and getattr(getattr(t, "_target", None), "__self__", None) is result
+        ]
+    finally:
+        gate.set()
     assert result.get(timeout=5).id == "p1"
-    assert all(t.daemon for t in threading.enumerate() if t is not threading.main_thread() and "AsyncResult" in repr(t))
+    assert len(workers) == 1, threading.enumerate()
+    assert workers[0].daemon
+
+
+def test_a_pending_async_call_does_not_keep_the_process_alive(
+    generate: Callable[[Path, str], Path], silent_server: Any
+) -> None:
+    url, _ = silent_server
+    out = generate(TEAM_SPEC, "cmlapi_resilience")
+    script = (
+        "import sys, cmlapi_resilience as c\n"
+        f"api = c.default_client(url={url!r}, cml_api_key='k')\n"
+        "api.get_project('p1', async_req=True)\n"
+        "sys.exit(7)\n"
+    )
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
+    env["PYTHONPATH"] = str(out)
+    # a non-daemon worker would wait out the 120 s read timeout before the interpreter exits
+    proc = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True, text=True, timeout=20)
+    assert proc.returncode == 7, proc.stderr
 
 
 def test_search_filter_dict_is_json_encoded_and_iter_pages(cml: ModuleType, live_server: LocalServer) -> None:
