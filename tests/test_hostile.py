@@ -10,6 +10,7 @@ folder, and called against a real HTTP server on 127.0.0.1.
 from __future__ import annotations
 
 import json
+import keyword
 import os
 import subprocess
 import sys
@@ -416,6 +417,79 @@ def test_hostile_names_keep_their_wire_names(tmp_path: Path, live_server: LocalS
     assert request.json() == {wire_of[a]: v for a, v in fields.items()}
     assert request.query == {p.wire: [params[p.attr]] for p in op.keyword}
     assert json.loads(proc.stdout) == fields  # parsed back by attribute from the wire names
+
+
+CALL_KEYWORDS = textwrap.dedent(
+    """
+    import importlib, json, sys
+    plan = json.loads(open(sys.argv[1], encoding="ascii").read())
+    sys.path.insert(0, plan["out"])
+    import cmlapi
+    config = cmlapi.Configuration()
+    config.host = plan["url"]
+    client = cmlapi.ApiClient(config)
+    got = []
+    for call in plan["calls"]:
+        api = getattr(cmlapi, call["api"])(client)
+        args = [getattr(cmlapi, call["body_model"])(**call["fields"])] if call["body_model"] else []
+        result = getattr(api, call["method"])(*args, **call["params"])
+        got.append({attr: getattr(result, attr) for attr in call["read"]})
+    for name in cmlapi.models.__all__:  # every model module imports (they load lazily)
+        getattr(cmlapi, name)
+    print(json.dumps(got, ensure_ascii=True))
+    """
+)
+
+
+def test_keywords_and_soft_keywords_are_usable_names(tmp_path: Path, live_server: LocalServer) -> None:
+    """``async``/``await``, every other keyword and the soft keywords as definitions, tags,
+    operationIds, properties and parameters: the package compiles, and each name is callable."""
+    doc = hb.keywords_spec()
+    out = tmp_path / "out"
+    code, _, err = hb.run_cli(["generate", str(hb.write_spec(tmp_path / "spec.json", doc)), "--out", str(out)])
+    assert code == 0, err
+    for path in out.rglob("*.py"):
+        compile(path.read_text(encoding="utf-8"), str(path), "exec")  # SyntaxError names the file
+    api = build(doc)
+    hard = set(keyword.kwlist)
+    assert not hard & ({m.name for m in api.models} | {c.name for c in api.apis})
+    models = {m.source: m for m in api.models}
+    calls, want = [], []
+    for cls in api.apis:
+        for op in cls.operations:
+            assert op.name not in hard and all(p.attr not in hard for p in op.keyword + op.positional)
+            params = {p.attr: f"q-{p.wire}" for p in op.keyword}
+            body = op.positional[0] if op.positional else None
+            model = models["Kw" if body else op.operation_id]
+            fields = {p.attr: f"v-{p.wire}" for p in model.properties} if body else {}
+            read = [p.attr for p in model.properties]
+            assert not hard & set(read)
+            calls.append({"api": cls.name, "method": op.name, "params": params, "read": read,
+                          "body_model": model.name if body else None, "fields": fields})
+            want.append((op, {p.wire: [v] for p, v in zip(op.keyword, params.values())},
+                         {p.attr: f"v-{p.wire}" for p in model.properties}))
+    assert len(calls) == len(hb.KEYWORD_NAMES) + 1
+
+    def reply(request: Any) -> Tuple[int, Dict[str, str], bytes]:
+        if request.method == "POST":
+            return 200, {"Content-Type": "application/json"}, request.body
+        wire = hb.KEYWORD_NAMES[int(request.path.rsplit("/", 1)[1])]
+        return 200, {"Content-Type": "application/json"}, json.dumps({wire: f"v-{wire}"}).encode()
+
+    live_server.reply = reply
+    (tmp_path / "plan.json").write_text(json.dumps({"out": str(out), "url": live_server.url, "calls": calls},
+                                                   ensure_ascii=True), encoding="ascii")
+    (tmp_path / "call.py").write_text(CALL_KEYWORDS)
+    proc = subprocess.run([sys.executable, "call.py", "plan.json"], cwd=tmp_path, capture_output=True, text=True,
+                          timeout=120)
+    assert proc.returncode == 0, proc.stderr
+    assert json.loads(proc.stdout) == [fields for _, _, fields in want]
+    assert len(live_server.requests) == len(want)
+    for request, (op, query, _) in zip(live_server.requests, want):
+        assert (request.method, request.path) == (op.method.upper(), op.path)
+        assert request.query == query  # each parameter under its spec name
+        if request.method == "POST":
+            assert request.json() == {attr_wire: f"v-{attr_wire}" for attr_wire in hb.KEYWORD_NAMES}
 
 
 def test_definition_names_never_leave_the_models_folder(tmp_path: Path) -> None:
