@@ -16,6 +16,7 @@ from types import ModuleType
 from typing import Any, Callable, Iterator
 
 import pytest
+from plain import assert_plain, plain_json
 from server import LocalServer
 
 REPO = Path(__file__).resolve().parents[1]
@@ -276,3 +277,16 @@ def test_search_filter_dict_is_json_encoded_and_iter_pages(cml: ModuleType, live
     first, second = live_server.requests
     assert json.loads(first.query["search_filter"][0]) == {"name": "demo"}
     assert second.query["page_token"] == ["t2"] and second.query["page_size"] == ["1"]
+
+
+def test_to_dict_turns_nested_models_into_plain_data(cml: ModuleType, live_server: LocalServer) -> None:
+    live_server.queue(200, {"projects": [PROJECT, dict(PROJECT, id="p2")], "next_page_token": ""})
+    page = client(cml, live_server.url).list_projects()
+    data = page.to_dict()
+    assert_plain(data)
+    assert [type(p) for p in data["projects"]] == [dict, dict]
+    assert data["projects"][1]["id"] == "p2"
+    assert json.loads(plain_json(data))["projects"][0]["created_at"].startswith("2026-01-02T03:04:05.5")
+    built = cml.ListProjectsResponse(projects=[cml.Project(id="p3", name="x")])
+    assert built.to_dict()["projects"][0]["id"] == "p3"
+    assert_plain(built.to_dict())
