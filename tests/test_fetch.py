@@ -517,6 +517,19 @@ def test_redirect_elsewhere_is_refused(
     assert len(server.seen) == 1
 
 
+@pytest.mark.parametrize("start, to", [("127.0.0.1", "localhost"), ("localhost", "127.0.0.1")])
+def test_redirect_to_another_host_on_the_same_port_gets_no_key(
+    server: Server, ca_file: str, out: Path, start: str, to: str
+) -> None:
+    """#10: both names reach this one server, so a followed redirect would arrive here: it must not."""
+    server.script = [redirect(f"https://{to}:{server.port}{SPEC_PATH}"), reply()]
+    before = snapshot(out)
+    args = ["--host", f"https://{start}:{server.port}", "--out", str(out), "--token", TOKEN, "--ca-bundle", ca_file]
+    result = run(*args, *FAST)
+    assert_failed(result, out, before)
+    assert [s.authorization for s in server.seen] == [f"Bearer {TOKEN}"]  # no second request, keyed or not
+
+
 def test_redirect_to_plain_http_is_refused(server: Server, other: Server, ca_file: str, out: Path) -> None:
     server.script = [redirect(f"http://127.0.0.1:{server.port}{SPEC_PATH}")]
     before = snapshot(out)
