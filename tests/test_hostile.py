@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import keyword
 import os
+import re
 import subprocess
 import sys
 import textwrap
@@ -26,6 +27,11 @@ from generator import load, naming, write
 from generator.build import build_api
 from generator.errors import SpecError
 from generator.validate import validate_document
+
+try:
+    import tomllib
+except ImportError:  # Python < 3.11
+    tomllib = None  # type: ignore[assignment]
 
 REPO = Path(__file__).resolve().parents[1]
 CORPUS = hb.HERE
@@ -314,9 +320,11 @@ def test_payloads_stay_inert_text(index: int, tmp_path: Path, live_server: Local
         assert hb.line_break_problems(source) == [], rel
     if "touch PWNED" in payload:
         assert any("touch PWNED" in s for s in sources.values())  # the payload is there, as text
-    tomllib = pytest.importorskip("tomllib")
-    project = tomllib.loads((out / "pyproject.toml").read_text(encoding="utf-8"))
-    assert project["project"]["name"] == "cmlapi"
+    pyproject = (out / "pyproject.toml").read_text(encoding="utf-8")
+    if tomllib is not None:
+        assert tomllib.loads(pyproject)["project"]["name"] == "cmlapi"
+    else:  # Python < 3.11: the one line this test needs; the live call below must run everywhere
+        assert re.search(r'^\[project\]$[^\[]*^name = "cmlapi"$', pyproject, re.M), pyproject
     readme = (out / "README.md").read_text(encoding="utf-8")
     assert "\x00" not in readme and "\u2028" not in readme and "<!--" not in readme
 
