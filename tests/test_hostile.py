@@ -202,11 +202,18 @@ def test_allof_nested_deeper_than_the_validator_can_go_is_clean(tmp_path: Path) 
 
 def test_size_cap_in_process(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     spec = hb.write_spec(tmp_path / "spec.json", hb.minimal(info={"title": "x" * 2000, "version": "1.0.0"}))
-    monkeypatch.delenv(load.MAX_BYTES_ENV, raising=False)
-    monkeypatch.setattr(load, "MAX_BYTES", 1000)
+    monkeypatch.setenv(load.MAX_BYTES_ENV, "1000")
     assert hb.run_cli(["validate", str(spec)]) == (2, "", f"error: {spec}: larger than 1000 bytes, refused\n")
-    monkeypatch.setattr(load, "MAX_BYTES", 10_000)
+    monkeypatch.setenv(load.MAX_BYTES_ENV, "10000")
     assert hb.run_cli(["validate", str(spec)])[0] == 0
+
+
+def test_a_real_file_over_the_default_cap_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv(load.MAX_BYTES_ENV, raising=False)
+    spec = tmp_path / "huge.json"
+    with open(spec, "wb") as handle:  # sparse: one byte past the default limit, almost no disk
+        handle.truncate(load.MAX_BYTES + 1)
+    assert hb.run_cli(["validate", str(spec)]) == (2, "", f"error: {spec}: larger than 64 MiB, refused\n")
 
 
 def test_size_cap_env_for_files_and_stdin(tmp_path: Path) -> None:
