@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 SPECS := specs
 GENERATED := generated
 
-.PHONY: install test generate golden lint bench bench-peers dist vendor fuzz clean
+.PHONY: install test generate golden lint bench bench-peers dist vendor fuzz mutate clean
 
 install:
 	$(PYTHON) -m venv $(VENV)
@@ -48,6 +48,10 @@ vendor:
 
 fuzz:
 	CMLAPI_GEN_FUZZ_EXAMPLES=2000 $(PY) -m pytest tests/test_property.py tests/test_agreement.py
+
+# plant small bugs one at a time in a copy of the repository; fails if the tests miss one (not in `make test`)
+mutate:
+	$(PY) tests/mutate.py $(MUTATIONS)
 
 clean:
 	rm -rf dist .pytest_cache .mypy_cache .ruff_cache

@@ -289,3 +289,36 @@ def test_generate_refuses_a_folder_with_foreign_files_and_force_replaces_it(tmp_
     third = subprocess.run(run, capture_output=True, text=True)
     assert third.returncode == 0, third.stderr
     assert not (out / "build").exists()
+
+
+def tree(root: Path) -> dict[str, bytes | None]:
+    """Every entry under ``root`` (hidden ones too): file bytes, or None for a folder."""
+    return {p.relative_to(root).as_posix(): None if p.is_dir() else p.read_bytes() for p in sorted(root.rglob("*"))}
+
+
+@pytest.mark.parametrize("fail_after", [0, 5, 12])
+def test_a_write_failing_midway_leaves_the_old_tree_byte_identical(tmp_path: Path, fail_after: int) -> None:
+    """#10: the output is staged beside --out and swapped in, never written into it file by file."""
+    import os
+
+    from generator.write import FAIL_AFTER_ENV
+
+    out = tmp_path / "out"
+    assert run("generate", str(write(tmp_path, small_spec(), "v1.json")), "--out", str(out)).returncode == 0
+    newer = small_spec()
+    newer["info"]["version"] = "2.0.0"
+    newer["definitions"]["Other"] = {"type": "object", "properties": {"n": {"type": "integer"}}}
+    spec = write(tmp_path, newer, "v2.json")
+    before = tree(tmp_path)
+    assert len([k for k, v in before.items() if k.startswith("out/") and v is not None]) > 12
+    env = {**os.environ, FAIL_AFTER_ENV: str(fail_after)}
+    proc = subprocess.run([sys.executable, "-m", "generator", "generate", str(spec), "--out", str(out)],
+                          cwd=ROOT, capture_output=True, text=True, timeout=300, env=env)
+    assert proc.returncode != 0
+    assert_clean(proc)
+    (line,) = proc.stderr.splitlines()
+    assert line.startswith(f"error: --out {out}: cannot write: ") and "Input/output error" in line, line
+    assert proc.stdout == ""
+    assert tree(tmp_path) == before  # the old tree as it was, and no staging folder beside it
+    assert run("generate", str(spec), "--out", str(out)).returncode == 0  # without the fault it goes through
+    assert b"2.0.0" in (out / "pyproject.toml").read_bytes()

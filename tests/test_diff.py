@@ -202,6 +202,10 @@ CASES: List[Tuple[str, Edit, List[Finding]]] = [
     # Project is both a request body (UpdateProject) and a response: the stricter verdict wins...
     ("both-contexts/made-required", lambda d: d["definitions"]["Project"].update(required=["name"]),
      [("request-field-made-required", True, "Project.name")]),
+    # ...a required field added: breaking for the request, harmless for the response; the request wins
+    ("both-contexts/required-added",
+     lambda d: (props(d, "Project").update(team={"type": "string"}), d["definitions"]["Project"].update(required=["team"])),
+     [("request-field-added", True, "Project.team")]),
     # ...a tie is reported under the response id...
     ("both-contexts/removed", lambda d: props(d, "Project").pop("status"),
      [("response-field-removed", True, "Project.status")]),

@@ -27,14 +27,12 @@ from typing import Any, Callable, Dict, Iterator, List, Optional
 import pytest
 import trustme
 
-from generator import fetch as fetch_module
 from generator.fetch import (
     FetchError,
     OptionError,
     parse_host,
     retry_after_seconds,
     safe_version,
-    save,
     write_new,
 )
 
@@ -545,6 +543,19 @@ def test_redirect_elsewhere_is_refused(
     assert len(server.seen) == 1
 
 
+@pytest.mark.parametrize("start, to", [("127.0.0.1", "localhost"), ("localhost", "127.0.0.1")])
+def test_redirect_to_another_host_on_the_same_port_gets_no_key(
+    server: Server, ca_file: str, out: Path, start: str, to: str
+) -> None:
+    """#10: both names reach this one server, so a followed redirect would arrive here: it must not."""
+    server.script = [redirect(f"https://{to}:{server.port}{SPEC_PATH}"), reply()]
+    before = snapshot(out)
+    args = ["--host", f"https://{start}:{server.port}", "--out", str(out), "--token", TOKEN, "--ca-bundle", ca_file]
+    result = run(*args, *FAST)
+    assert_failed(result, out, before)
+    assert [s.authorization for s in server.seen] == [f"Bearer {TOKEN}"]  # no second request, keyed or not
+
+
 def test_redirect_to_plain_http_is_refused(server: Server, other: Server, ca_file: str, out: Path) -> None:
     server.script = [redirect(f"http://127.0.0.1:{server.port}{SPEC_PATH}")]
     before = snapshot(out)
@@ -642,16 +653,34 @@ def test_unsafe_versions(version: str) -> None:
         safe_version(version)
 
 
-def test_failed_write_leaves_nothing(out: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+SAVE_UNDER_A_FILE_SIZE_LIMIT = """
+import resource, signal, sys
+from pathlib import Path
+from generator.fetch import FetchError, save
+out, spec, sha = Path(sys.argv[1]), Path(sys.argv[2]).read_bytes(), sys.argv[3]
+signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # a write past the limit then fails with EFBIG
+resource.setrlimit(resource.RLIMIT_FSIZE, (4096, 4096))
+try:
+    save(out, "26.01.07", spec, sha)
+except FetchError as exc:
+    print(exc)
+    sys.exit(3)
+"""
+
+
+def test_failed_write_leaves_nothing(out: Path) -> None:
+    """A real write fault (a file size limit: EFBIG even for root), not a patched os.fsync."""
+    assert len(SPEC) > 4096
     before = snapshot(out)
-
-    def full_disk(fd: int) -> None:
-        raise OSError(28, "No space left on device")
-
-    monkeypatch.setattr(fetch_module.os, "fsync", full_disk)
-    with pytest.raises(FetchError, match=r"cannot write .*No space left"):
-        save(out, "26.01.07", SPEC, SPEC_SHA)
+    proc = subprocess.run(
+        [sys.executable, "-c", SAVE_UNDER_A_FILE_SIZE_LIMIT, str(out), str(REPO / "specs" / "cml-26.01.07.json"),
+         SPEC_SHA],
+        cwd=REPO, capture_output=True, text=True, timeout=60, env={**os.environ, "PYTHONPATH": str(REPO)},
+    )
+    assert proc.returncode == 3, proc.stderr
+    assert "cannot write" in proc.stdout and "File too large" in proc.stdout, proc.stdout
     assert snapshot(out) == before
+    assert sorted(p.name for p in out.iterdir()) == sorted(before)  # no temporary file left either
 
 
 def test_write_new_never_overwrites(out: Path) -> None:

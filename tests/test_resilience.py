@@ -5,7 +5,10 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import socket
+import subprocess
+import sys
 import threading
 import time
 from pathlib import Path
@@ -13,6 +16,7 @@ from types import ModuleType
 from typing import Any, Callable, Iterator
 
 import pytest
+from plain import assert_plain, plain_json
 from server import LocalServer
 
 REPO = Path(__file__).resolve().parents[1]
@@ -129,11 +133,13 @@ def test_configured_timeout_applies_too(cml: ModuleType, silent_server: Any) -> 
     assert time.monotonic() - start < 1.5
 
 
-def test_connection_reset_raises_the_documented_exception(cml: ModuleType) -> None:
+@pytest.fixture
+def resetting_server() -> Iterator[tuple[str, list[str]]]:
+    """Reads each request, then resets the connection; yields its URL and the request lines seen."""
     listener = socket.socket()
     listener.bind(("127.0.0.1", 0))
     listener.listen(8)
-    count = {"n": 0}
+    seen: list[str] = []
 
     def reset_all() -> None:
         listener.settimeout(5)
@@ -142,18 +148,36 @@ def test_connection_reset_raises_the_documented_exception(cml: ModuleType) -> No
                 conn, _ = listener.accept()
             except OSError:
                 return
-            count["n"] += 1
-            conn.recv(65536)
+            data = conn.recv(65536)
+            seen.append(data.split(b"\r\n", 1)[0].decode("latin-1"))
+            # linger 0: close() sends RST, the client sees a reset, not a clean EOF
             conn.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, b"\x01\x00\x00\x00\x00\x00\x00\x00")
             conn.close()
 
-    threading.Thread(target=reset_all, daemon=True).start()
-    api = client(cml, f"http://127.0.0.1:{listener.getsockname()[1]}", retries=fast_retries(cml, total=1))
+    thread = threading.Thread(target=reset_all, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{listener.getsockname()[1]}", seen
+    listener.close()
+    thread.join(6)
+
+
+def test_connection_reset_raises_the_documented_exception(cml: ModuleType, resetting_server: Any) -> None:
+    url, seen = resetting_server
+    api = client(cml, url, retries=fast_retries(cml, total=2))
     with pytest.raises(cml.ApiConnectionError) as info:
         api.get_project("p1")
     assert "urllib3" not in type(info.value).__module__
     assert info.value.status == 0
-    listener.close()
+    # an idempotent call is retried after a reset: the first try and exactly `total` retries
+    assert seen == ["GET /api/v2/projects/p1 HTTP/1.1"] * 3, seen
+
+
+def test_connection_reset_on_post_is_not_retried(cml: ModuleType, resetting_server: Any) -> None:
+    url, seen = resetting_server
+    api = client(cml, url, retries=fast_retries(cml, total=2))
+    with pytest.raises(cml.ApiConnectionError):
+        api.create_project({"name": "x"})
+    assert seen == ["POST /api/v2/projects HTTP/1.1"], seen
 
 
 def test_connection_refused_is_an_api_connection_error(cml: ModuleType) -> None:
@@ -203,11 +227,45 @@ def test_key_never_in_logs_or_reprs_with_debug_on(
 
 
 def test_async_req_threads_do_not_block_exit(cml: ModuleType, live_server: LocalServer) -> None:
-    live_server.queue(200, PROJECT)
+    gate = threading.Event()
+
+    def held(req: Any) -> tuple[int, dict[str, str], bytes]:
+        gate.wait(5)  # keep the call pending while the test looks at its thread
+        return 200, {"Content-Type": "application/json"}, json.dumps(PROJECT).encode()
+
+    live_server.reply = held
     api = client(cml, live_server.url)
-    result = api.get_project("p1", async_req=True)
+    before = set(threading.enumerate())
+    try:
+        result = api.get_project("p1", async_req=True)
+        # the worker is the new thread running this result's own method
+        workers = [
+            t for t in threading.enumerate()
+            if t not in before and getattr(getattr(t, "_target", None), "__self__", None) is result
+        ]
+    finally:
+        gate.set()
     assert result.get(timeout=5).id == "p1"
-    assert all(t.daemon for t in threading.enumerate() if t is not threading.main_thread() and "AsyncResult" in repr(t))
+    assert len(workers) == 1, threading.enumerate()
+    assert workers[0].daemon
+
+
+def test_a_pending_async_call_does_not_keep_the_process_alive(
+    generate: Callable[[Path, str], Path], silent_server: Any
+) -> None:
+    url, _ = silent_server
+    out = generate(TEAM_SPEC, "cmlapi_resilience")
+    script = (
+        "import sys, cmlapi_resilience as c\n"
+        f"api = c.default_client(url={url!r}, cml_api_key='k')\n"
+        "api.get_project('p1', async_req=True)\n"
+        "sys.exit(7)\n"
+    )
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
+    env["PYTHONPATH"] = str(out)
+    # a non-daemon worker would wait out the 120 s read timeout before the interpreter exits
+    proc = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True, text=True, timeout=20)
+    assert proc.returncode == 7, proc.stderr
 
 
 def test_search_filter_dict_is_json_encoded_and_iter_pages(cml: ModuleType, live_server: LocalServer) -> None:
@@ -219,3 +277,16 @@ def test_search_filter_dict_is_json_encoded_and_iter_pages(cml: ModuleType, live
     first, second = live_server.requests
     assert json.loads(first.query["search_filter"][0]) == {"name": "demo"}
     assert second.query["page_token"] == ["t2"] and second.query["page_size"] == ["1"]
+
+
+def test_to_dict_turns_nested_models_into_plain_data(cml: ModuleType, live_server: LocalServer) -> None:
+    live_server.queue(200, {"projects": [PROJECT, dict(PROJECT, id="p2")], "next_page_token": ""})
+    page = client(cml, live_server.url).list_projects()
+    data = page.to_dict()
+    assert_plain(data)
+    assert [type(p) for p in data["projects"]] == [dict, dict]
+    assert data["projects"][1]["id"] == "p2"
+    assert json.loads(plain_json(data))["projects"][0]["created_at"].startswith("2026-01-02T03:04:05.5")
+    built = cml.ListProjectsResponse(projects=[cml.Project(id="p3", name="x")])
+    assert built.to_dict()["projects"][0]["id"] == "p3"
+    assert_plain(built.to_dict())

@@ -136,6 +136,40 @@ def names_spec(names: Sequence[str] = HOSTILE_NAMES) -> Dict[str, Any]:
     )
 
 
+# Every hard keyword (``async`` and ``await`` included) and every soft keyword of any
+# supported Python, spelled out so the case does not depend on the running version.
+KEYWORD_NAMES: Tuple[str, ...] = (
+    "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class", "continue", "def",
+    "del", "elif", "else", "except", "finally", "for", "from", "global", "if", "import", "in", "is",
+    "lambda", "nonlocal", "not", "or", "pass", "raise", "return", "try", "while", "with", "yield",
+    "match", "case", "type", "_",
+)
+
+
+def keywords_spec(names: Sequence[str] = KEYWORD_NAMES) -> Dict[str, Any]:
+    """Each name is a definition (with a property of that name), a tag, an operationId
+    (``GET /kw/<i>`` returning that definition) and a query parameter; model ``Kw``
+    has every name as a property, and ``POST /kw`` takes it, every name as a query
+    parameter too, and returns it."""
+    defs: Dict[str, Any] = {n: {"type": "object", "properties": {n: {"type": "string"}}} for n in names}
+    defs["Kw"] = {"type": "object", "properties": {n: {"type": "string"} for n in names}}
+    paths: Dict[str, Any] = {
+        f"/kw/{i}": {"get": {
+            "operationId": n, "tags": [n],
+            "parameters": [{"name": n, "in": "query", "type": "string"}],
+            "responses": {"200": {"description": "ok", "schema": ref(n)}},
+        }}
+        for i, n in enumerate(names)
+    }
+    paths["/kw"] = {"post": {
+        "operationId": "KwEcho", "tags": ["async"],
+        "parameters": [{"name": "body", "in": "body", "required": True, "schema": ref("Kw")},
+                       *({"name": n, "in": "query", "type": "string"} for n in names)],
+        "responses": {"200": {"description": "ok", "schema": ref("Kw")}},
+    }}
+    return minimal(definitions=defs, paths=paths)
+
+
 def recursive_spec() -> Dict[str, Any]:
     """``Node`` refers to itself three ways; ``Ping``/``Pong`` refer to each other."""
     return minimal(
