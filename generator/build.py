@@ -528,14 +528,15 @@ def base_path(doc: dict[str, Any], problems: list[Problem]) -> str:
     return "/" + raw.strip("/") if raw.strip("/") else ""
 
 
-def default_host(doc: dict[str, Any]) -> str:
-    """swagger-codegen's default host: ``{scheme}://{host}``, the first of ``schemes``
-    that is http or https (else http), ``localhost`` when the spec names no host.
-    basePath is not part of it: it is in every operation's path."""
+def default_host(doc: dict[str, Any], base: str) -> str:
+    """swagger-codegen's default host: ``{scheme}://{host}{basePath}``, the first of
+    ``schemes`` that is http or https (else http), ``localhost`` when the spec names no
+    host. The operation paths start with ``basePath`` too; the runtime sends it once
+    (``api_client.join_url``)."""
     schemes = [s for s in _list(doc.get("schemes")) if s in ("http", "https")]
     host = doc.get("host")
     host = host.strip() if isinstance(host, str) and host.strip() else "localhost"
-    return f"{schemes[0] if schemes else 'http'}://{host}"
+    return f"{schemes[0] if schemes else 'http'}://{host}{base}"
 
 
 def pointer_of(where: str, up: int) -> str:
@@ -598,7 +599,8 @@ def _build(
         models=tuple(sorted(builder.models.values(), key=lambda m: m.name)),
         apis=apis,
         auth=builder.auth(),
-        default_host=default_host(doc),
+        default_host=default_host(doc, builder.base_path),
+        base_path=builder.base_path,
         warnings=tuple(warnings),
     )
 

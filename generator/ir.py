@@ -148,9 +148,11 @@ class Api:
     models: Tuple[Model, ...]
     apis: Tuple[ApiClass, ...]
     auth: Tuple[AuthScheme, ...]
-    # ``Configuration.host`` by default: the spec's first http(s) scheme and its
-    # ``host`` (``localhost`` when absent); ``basePath`` is part of every operation's path
+    # ``Configuration.host`` by default, as swagger-codegen makes it: the spec's first
+    # http(s) scheme, its ``host`` (``localhost`` when absent) and its ``basePath``
     default_host: str = "http://localhost"
+    # the spec's ``basePath`` ("" for none): every operation's path starts with it
+    base_path: str = ""
     # what the CLI prints as ``warning:`` lines (errors under --strict); not part of the output
     warnings: Tuple[Problem, ...] = ()
 

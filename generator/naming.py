@@ -23,14 +23,22 @@ from __future__ import annotations
 
 import functools
 import hashlib
-import keyword
 import os
 import re
 import sys
 from typing import Iterable
 
-KEYWORDS = frozenset(keyword.kwlist) | frozenset(getattr(keyword, "softkwlist", ()))
-HARD_KEYWORDS = frozenset(keyword.kwlist)
+# Fixed lists rather than the running interpreter's ``keyword`` module: the output must not
+# depend on which Python runs the generator (``type`` became a soft keyword in 3.12), and the
+# generated code must work on every Python it supports. ``tests/test_naming_keywords.py`` checks
+# these cover the running interpreter's lists.
+HARD_KEYWORDS = frozenset(
+    "False None True and as assert async await break class continue def del elif else except "
+    "finally for from global if import in is lambda nonlocal not or pass raise return try while "
+    "with yield".split()
+)
+SOFT_KEYWORDS = frozenset(["_", "case", "match", "type"])
+KEYWORDS = HARD_KEYWORDS | SOFT_KEYWORDS
 
 # Names a model's own API uses; a property with one of these names gets a suffix.
 MODEL_RESERVED = frozenset(

@@ -316,6 +316,7 @@ def spec_view(api: Api) -> dict[str, Any]:
         "sha256_lit": literal(api.spec_sha256),
         "version_lit": literal(api.package_version),
         "host_lit": literal(api.default_host),
+        "base_path_lit": literal(api.base_path),
         "auth_lit": literal(auth),
         "default_api_lit": literal((first.module, first.name) if first else ("", "")),
         "error_model_lit": literal(error_model),

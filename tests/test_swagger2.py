@@ -75,19 +75,25 @@ def test_base_path_is_sent_and_documented_and_host_is_the_default(
 ) -> None:
     doc = spec(basePath="/v1", host="pets.example.test:8443", schemes=["ws", "https", "http"], paths=PETS_PATHS)
     out = generated(tmp_path, doc)
-    live_server.queue(body=["rex"])
+    for _ in range(4):
+        live_server.queue(body=["rex"])
     seen = call(
         out,
         """
         default = cmlapi.Configuration().host
-        config = cmlapi.Configuration(host=sys.argv[2])
-        pets = cmlapi.PetsApi(cmlapi.ApiClient(config)).list_pets()
+        pets = []
+        # the origin, the origin with basePath (as swagger-codegen's default host), and a raw
+        # call_api with a swagger-codegen style resource path: /v1/pets, once, every time
+        for host in (sys.argv[2], sys.argv[2] + "/v1", sys.argv[2] + "/v1/"):
+            pets.append(cmlapi.PetsApi(cmlapi.ApiClient(cmlapi.Configuration(host=host))).list_pets())
+        client = cmlapi.ApiClient(cmlapi.Configuration(host=sys.argv[2] + "/v1"))
+        client.call_api("/pets", "GET", response_type="list[str]", _return_http_data_only=True)
         print(json.dumps({"default": default, "pets": pets}))
         """,
         live_server.url,
     )
-    assert seen == {"default": "https://pets.example.test:8443", "pets": ["rex"]}
-    assert [(r.method, r.path) for r in live_server.requests] == [("GET", "/v1/pets")]
+    assert seen == {"default": "https://pets.example.test:8443/v1", "pets": [["rex"]] * 3}
+    assert [(r.method, r.path) for r in live_server.requests] == [("GET", "/v1/pets")] * 4
     assert "HTTP: GET /v1/pets" in (out / "cmlapi/api/pets_api.py").read_text()
     assert "/v1/pets" in (out / "README.md").read_text()
 

@@ -8,10 +8,11 @@ low-level entry point (used by real code for file uploads) on the same path.
 from __future__ import annotations
 
 import json
+from urllib.parse import urlsplit
 
 from ._codec import decoder, to_wire
 from ._op import Op, encode_path, path_value, query_pairs, split_args
-from ._spec import PACKAGE_VERSION
+from ._spec import BASE_PATH, PACKAGE_VERSION
 from .configuration import Configuration
 
 TYPE_CHECKING = False
@@ -38,6 +39,17 @@ class _Headers(dict):  # type: ignore[type-arg]
         from .rest import redact
 
         return repr(redact(self))
+
+
+def join_url(host: str, path: str, base_path: str = BASE_PATH) -> str:
+    """``host`` followed by ``path``, which starts with the spec's ``basePath``. A host that
+    ends with ``basePath`` already (swagger-codegen's default host does, and so does a host
+    copied from official-client code) does not get it twice."""
+    origin = host.rstrip("/")
+    if base_path and (path == base_path or path.startswith(base_path + "/")):
+        if urlsplit(origin).path.endswith(base_path):
+            return origin + path[len(base_path) :]
+    return origin + path
 
 
 class ApiClient:
@@ -141,7 +153,7 @@ class ApiClient:
     ) -> Tuple[Any, int, Any]:
         config = self.configuration
         query, headers, body, form, files = split_args(op, values)
-        url = config.host.rstrip("/") + encode_path(op, values, config.safe_chars_for_path_param)
+        url = join_url(config.host, encode_path(op, values, config.safe_chars_for_path_param))
         if extra_headers:
             headers.update(extra_headers)
         return self._request(
@@ -335,7 +347,7 @@ class ApiClient:
         form = list(post_params.items() if isinstance(post_params, dict) else (post_params or []))
         result = self._request(
             method.upper(),
-            config.host.rstrip("/") + path,
+            join_url(config.host, path),
             query,
             headers,
             body,

@@ -3,8 +3,10 @@
 SPEC_VERSION = "26.04.02"
 SPEC_SHA256 = "1b01946e837e55b7adaa979c9bb7ca87ee76aeb6219aea26041b0ec73e9ace9e"
 PACKAGE_VERSION = "26.04.02"
-# Configuration.host when none is given: the spec's scheme and host
+# Configuration.host when none is given: the spec's scheme, host and basePath
 DEFAULT_HOST = "http://localhost"
+# the spec's basePath, which every operation path starts with ("" for none)
+BASE_PATH = ""
 # (scheme name, where the credential goes, header or query name)
 AUTH = (("BearerAuth", "header", "Authorization"),)
 # (module under api/, class) of the API class default_client() returns

@@ -27,7 +27,9 @@ class Configuration:
 
     ``host`` is the workspace origin (``https://ml-xxxx.example.site``): the
     operation paths already start with ``/api/v2`` (and with the spec's
-    ``basePath``, if it has one); by default, the spec's scheme and host. ``timeout`` is
+    ``basePath``, if it has one, which is sent once whether ``host`` ends with it or
+    not); by default, the spec's scheme, host and basePath, as swagger-codegen makes it.
+    ``timeout`` is
     ``(connect, read)`` seconds per attempt, or one number for both;
     ``retries`` is a :class:`Retries` policy or a number of retries.
     """
