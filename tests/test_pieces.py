@@ -68,8 +68,8 @@ def test_a_one_operation_change_makes_what_changed_and_nothing_else(tmp_path: Pa
     after = tree(out)
     assert after == tree(tmp_path / "off")
     changed = {rel for rel in after if after[rel] != before.get(rel)}
-    # the method's docstring, the README's table, and the spec hash in two modules
-    assert changed == {"README.md", "cmlapi/__init__.py", "cmlapi/_catalog.json", "cmlapi/_spec.py", "cmlapi/api/cml_service_api.py"}
+    # the method's docstring, the README's table, and the spec hash in two modules and the manifest
+    assert changed == {".cmlapi-gen-manifest.json", "README.md", "cmlapi/__init__.py", "cmlapi/_catalog.json", "cmlapi/_spec.py", "cmlapi/api/cml_service_api.py"}
     kept = {rel for rel in after if (out / rel).stat().st_ino == inodes.get(rel)}
     assert kept == set(after) - changed  # unchanged files were linked, not rewritten
 
