@@ -10,7 +10,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from .cli import UsageError, folder_option, package_name
+from .cli import UsageError, folder_option, package_name, warn
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -51,5 +51,6 @@ def run(args: argparse.Namespace) -> int:
         for line in exc.lines():
             print(line, file=sys.stderr)
         return 1
+    warn(result.warnings)
     print(result.line())
     return 0

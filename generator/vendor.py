@@ -35,7 +35,7 @@ from pathlib import Path, PurePosixPath
 from typing import Optional
 
 from . import __version__
-from .errors import one_line
+from .errors import Problem, one_line
 from .ir import Api
 from .pipeline import load, manifest_meta, model, produce
 from .write import (
@@ -90,6 +90,7 @@ class Result:
     created_inits: int
     seconds: float
     namespaces: tuple[str, ...] = ()  # existing parent folders without __init__.py, left so
+    warnings: tuple[Problem, ...] = ()  # what generation worked around (a fallback version, ...)
 
     def line(self) -> str:
         kept = f"; namespace packages left as they are: {', '.join(self.namespaces)}" if self.namespaces else ""
@@ -181,7 +182,7 @@ def vendor(request: Request) -> Result:
         raise
     return Result(
         shown, api.operation_count, len(api.models), count, len(stale), len(created),
-        time.perf_counter() - start, namespaces,
+        time.perf_counter() - start, namespaces, api.warnings,
     )
 
 

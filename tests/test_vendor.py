@@ -462,3 +462,17 @@ def test_an_existing_namespace_package_parent_is_left_a_namespace_package(tmp_pa
     run = subprocess.run([sys.executable, "-c", check], cwd=src, capture_output=True, text=True, timeout=60)
     assert run.returncode == 0, run.stderr
     assert run.stdout.split() == ["billing", "acme._vendor.cml", "None"]  # still a namespace package
+
+
+def test_vendor_says_when_it_falls_back_to_a_package_version(tmp_path: Path) -> None:
+    doc = json.loads((REPO / "specs" / "cml-26.01.07.json").read_text(encoding="utf-8"))
+    doc["info"]["version"] = "version not set"  # what protoc-gen-openapiv2 writes when the proto sets none
+    spec = tmp_path / "spec.json"
+    spec.write_text(json.dumps(doc), encoding="utf-8")
+    proc = vendor_cli(spec, tmp_path / "src", "acme.c")
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stderr.splitlines() == [
+        "warning: /info/version: 'version not set' is not a PEP 440 version; the package version is 0.0.0 "
+        "(pass --package-version to choose one)"
+    ]
+    assert 'PACKAGE_VERSION = "0.0.0"' in (tmp_path / "src" / "acme" / "c" / "_spec.py").read_text()
