@@ -322,3 +322,20 @@ def test_a_write_failing_midway_leaves_the_old_tree_byte_identical(tmp_path: Pat
     assert tree(tmp_path) == before  # the old tree as it was, and no staging folder beside it
     assert run("generate", str(spec), "--out", str(out)).returncode == 0  # without the fault it goes through
     assert b"2.0.0" in (out / "pyproject.toml").read_bytes()
+
+
+def test_the_write_fault_hook_fails_after_exactly_the_files_it_is_given(tmp_path: Path) -> None:
+    """The hook the midway tests rely on: N files staged, then EIO; with N = every file, no fault."""
+    import os
+
+    from generator.write import FAIL_AFTER_ENV
+
+    spec = write(tmp_path, small_spec(), "v1.json")
+    out = tmp_path / "out"
+    assert run("generate", str(spec), "--out", str(out)).returncode == 0
+    count = sum(1 for p in out.rglob("*") if p.is_file())
+    for fail_after, code in ((count - 1, 1), (count, 0)):
+        env = {**os.environ, FAIL_AFTER_ENV: str(fail_after)}
+        argv = [sys.executable, "-m", "generator", "generate", str(spec), "--out", str(tmp_path / f"o{fail_after}")]
+        proc = subprocess.run(argv, cwd=ROOT, capture_output=True, text=True, timeout=300, env=env)
+        assert proc.returncode == code, (fail_after, count, proc.stderr)
