@@ -13,7 +13,7 @@ from typing import Any, Optional
 from . import naming, versions
 from .errors import NOT_AN_OBJECT, Problem, SpecError, pointer
 from .ir import Api, ApiClass, AuthScheme, Model, Operation, Paging, Parameter, Property, TypeRef
-from .validate import resolve_ref
+from .refs import resolve_ref
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch")
 _TEMPLATE = re.compile(r"\{([^{}]*)\}")

@@ -22,7 +22,7 @@ import json
 from typing import Any, Iterator, Optional
 
 from .errors import Problem, one_line, pointer
-from .validate import resolve_ref
+from .refs import resolve_ref
 
 _METHODS = ("get", "put", "post", "delete", "options", "head", "patch")
 _TYPES = {
