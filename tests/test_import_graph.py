@@ -9,6 +9,9 @@ import still makes the two modules depend on each other.
 from __future__ import annotations
 
 import ast
+import shutil
+import subprocess
+import sys
 from pathlib import Path
 from typing import Dict, List, Optional, Set
 
@@ -92,3 +95,43 @@ def test_the_graph_sees_known_edges() -> None:
 def test_no_import_cycle() -> None:
     cycle = find_cycle(import_graph())
     assert cycle is None, "import cycle: " + " -> ".join(cycle or [])
+
+
+def test_no_dynamic_import_of_the_package() -> None:
+    """``__import__`` / ``importlib`` on the package's own modules hides an edge from this test,
+    and a failure to import becomes something else (a command that silently vanishes)."""
+    offenders = []
+    for path in sorted(PACKAGE.glob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call):
+                func = node.func
+                called = func.id if isinstance(func, ast.Name) else func.attr if isinstance(func, ast.Attribute) else ""
+                if called in ("__import__", "import_module"):
+                    arg = node.args[0] if node.args else None
+                    text = ast.unparse(arg) if arg is not None else ""
+                    if NAME in text or text.startswith(("'.", '".', "f'.", 'f".')):
+                        offenders.append(f"{path.name}:{node.lineno}: {text}")
+    assert not offenders, offenders
+
+
+def test_every_command_module_is_registered() -> None:
+    """Each cmd_*.py is imported by name in cli.py, so a broken one fails loudly."""
+    graph = import_graph()
+    commands = {name for name in graph if name.startswith("cmd_")}
+    assert commands, "no cmd_*.py found"
+    assert commands <= graph["cli"], sorted(commands - graph["cli"])
+
+
+def test_a_broken_command_module_stops_the_cli(tmp_path: Path) -> None:
+    """A copy of the package whose cmd_fetch.py cannot import: the CLI fails naming the missing
+    module, instead of running without its ``fetch`` command."""
+    shutil.copytree(PACKAGE, tmp_path / NAME, ignore=shutil.ignore_patterns("__pycache__"))
+    broken = tmp_path / NAME / "cmd_fetch.py"
+    broken.write_text(broken.read_text(encoding="utf-8") + "\nimport a_module_that_is_not_there\n", encoding="utf-8")
+    # the working directory comes first on sys.path with -m, so the copy is the one imported
+    proc = subprocess.run(
+        [sys.executable, "-m", NAME, "fetch", "--help"], cwd=tmp_path, capture_output=True, text=True, timeout=60
+    )
+    assert proc.returncode != 0, proc.stdout
+    assert "invalid choice" not in proc.stderr, proc.stderr
+    assert "a_module_that_is_not_there" in proc.stderr.strip().splitlines()[-1], proc.stderr
