@@ -182,10 +182,3 @@ def check_shape(doc: Any) -> None:
             raise SpecError(
                 [Problem(where(frame, key), f"document expands to more than {MAX_NODES} values (YAML aliases?), refused")]
             )
-
-
-def load_document(source: str) -> Any:
-    """Read, parse and shape-check the spec at ``source``."""
-    doc = parse_bytes(read_source(source), source)
-    check_shape(doc)
-    return doc
