@@ -20,7 +20,7 @@ import importlib
 from typing import Any, Callable, Iterator
 
 from .errors import NOT_AN_OBJECT, Problem, one_line, pointer
-from .refs import resolve_ref
+from .swagger import resolve_ref
 from .values import check_values
 
 
