@@ -8,55 +8,17 @@ never a traceback.
 from __future__ import annotations
 
 import argparse
-import os
 import sys
-from pathlib import Path
-from typing import Callable, Optional, Sequence
+from typing import Optional, Sequence
 
-from . import __version__
-from .errors import InputError, Problem, SpecError, one_line, redact
-
-
-class UsageError(Exception):
-    """Wrong arguments (exit status 2)."""
+from . import __version__, cmd_diff, cmd_fetch, cmd_impact, cmd_vendor
+from .errors import InputError, SpecError, one_line, redact
+from .usage import UsageError, folder_option, package_name, warn
 
 
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> None:  # type: ignore[override]
         raise UsageError(message)
-
-
-def package_name(value: str) -> str:
-    """``value`` if it can be the generated package's import name (the one rule, in
-    :func:`generator.naming.package_name_problem`, for every command); UsageError otherwise."""
-    from .naming import package_name_problem
-
-    problem = package_name_problem(value)
-    if problem:
-        raise UsageError(f"--package-name {value!r}: {problem}")
-    return value
-
-
-def folder_option(option: str, value: str) -> Path:
-    """``value`` as the folder named by ``option`` (``--out``, ``--into``); refuse, as a usage
-    error, a path that is or lies under something other than a folder: it cannot be one, and
-    nothing there must be touched."""
-    path = Path(value)
-    if (path.exists() or path.is_symlink()) and not path.is_dir():
-        what = "is a file, not a folder" if path.is_file() else "is not a folder"
-        raise UsageError(f"{option} {value}: {what}; name a folder (new or existing)")
-    for parent in Path(os.path.abspath(path)).parents:
-        if parent.exists() or parent.is_symlink():
-            if not parent.is_dir():
-                raise UsageError(f"{option} {value}: its parent {parent} is not a folder")
-            break
-    return path
-
-
-def warn(problems: Sequence[Problem]) -> None:
-    """Print what generation works around, one ``warning:`` line each (errors under --strict)."""
-    for problem in problems:
-        print("warning: " + problem.render().partition(": ")[2], file=sys.stderr)
 
 
 def cmd_validate(args: argparse.Namespace) -> int:
@@ -110,14 +72,10 @@ def _add_strict(parser: argparse.ArgumentParser) -> None:
 
 
 def _add_more(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    """Register the commands that live in their own modules."""
-    for name in ("fetch", "diff", "vendor", "impact"):
-        try:
-            module = __import__(f"generator.cmd_{name}", fromlist=["register"])
-        except ImportError:
-            continue
-        register: Callable[[argparse._SubParsersAction], None] = module.register  # type: ignore[type-arg]
-        register(sub)
+    """Register the commands that live in their own modules (imported by name above, so a
+    broken one stops the program instead of its command going missing)."""
+    for module in (cmd_fetch, cmd_diff, cmd_vendor, cmd_impact):
+        module.register(sub)
 
 
 def _redact_secrets(message: str, argv: Sequence[str]) -> str:

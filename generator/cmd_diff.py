@@ -13,6 +13,7 @@ import sys
 from typing import TYPE_CHECKING, List
 
 from .errors import Problem, SpecError
+from .usage import UsageError
 
 if TYPE_CHECKING:
     from .ir import Api
@@ -33,7 +34,6 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 def load_both(old: str, new: str) -> tuple[Api, Api]:
     """Build both specs; an invalid spec's problems are collected from both and
     named by file. Raise InputError (unreadable) or SpecError (invalid)."""
-    from .cli import UsageError
     from .pipeline import load, model
 
     if old == "-" and new == "-":

@@ -13,6 +13,7 @@ import sys
 from typing import Optional
 
 from .errors import one_line, redact
+from .usage import UsageError
 
 # the defaults of generator.fetch, which is imported only when fetch runs (it pulls in urllib3
 # and ssl, which every other command would pay for at start-up)
@@ -72,7 +73,6 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 def run(args: argparse.Namespace) -> int:
     """Carry out ``fetch``; raise UsageError for bad options, return 0 or 1."""
-    from .cli import UsageError
     from .fetch import FetchError, OptionError, fetch, make_options
 
     try:

@@ -12,6 +12,8 @@ import argparse
 import sys
 from pathlib import Path
 
+from .usage import UsageError, package_name
+
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     """Add the ``impact`` subcommand to the CLI's subparsers."""
@@ -26,7 +28,6 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 
 def cmd_impact(args: argparse.Namespace) -> int:
-    from .cli import UsageError, package_name
     from .cmd_diff import load_both
     from .diff import diff
     from .impact import impact

@@ -55,11 +55,11 @@ from urllib3.exceptions import (
 
 from . import __version__
 from .errors import SpecError, one_line
+from .limits import MAX_BYTES
 from .load import check_shape
 from .sniff import html_page, truncated
 
 SPEC_PATH = "/api/v2/swagger.json"
-MAX_BYTES = 64 * 1024 * 1024
 MAX_REDIRECTS = 5
 MAX_RETRIES = 3
 RETRY_DELAY = 0.5

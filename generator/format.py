@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import functools
 import os
-from dataclasses import dataclass
 from typing import Any, Optional, Sequence
 
 LINE_LENGTH = 100
@@ -34,21 +33,6 @@ def format_source(source: str) -> str:
         return black.format_str(source, mode=_mode())
     except NothingChanged:
         return source
-
-
-@dataclass(frozen=True)
-class Chunked:
-    """A module given as pieces, each formatted on its own.
-
-    ``pieces`` are ``(kind, text, separator)``: ``kind`` ``module`` is a whole
-    module (formatted as is), ``method`` is an indented class-body block
-    (formatted inside a dummy class). The formatted pieces are joined, each
-    after its separator; the renderer picks separators that equal black's
-    blank-line rules, so the result is what black gives for the whole module
-    (the golden tests check it with ``black --check``).
-    """
-
-    pieces: tuple[tuple[str, str, str], ...]
 
 
 _CLASS = "class _C:\n"

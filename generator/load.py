@@ -5,9 +5,9 @@ cap on aliases. Every bound is checked before a later stage walks the
 document, so nothing downstream can be made to run for long or recurse
 without end:
 
-- input larger than :func:`max_bytes` is refused unread;
-- nesting deeper than :data:`MAX_DEPTH`, cyclic documents (YAML aliases) and
-  documents that expand to more than :data:`MAX_NODES` values (a "billion
+- input larger than :func:`generator.limits.max_bytes` is refused unread;
+- nesting deeper than :data:`generator.limits.MAX_DEPTH`, cyclic documents (YAML aliases) and
+  documents that expand to more than :data:`generator.limits.MAX_NODES` values (a "billion
   laughs" of YAML aliases) are refused by :func:`check_shape`, which measures
   shared (aliased) values once, so it is fast on exactly those documents.
 
@@ -18,31 +18,13 @@ as strings, as a JSON reader of the same document would see them.
 from __future__ import annotations
 
 import json
-import os
 import sys
 from pathlib import Path
 from typing import Any
 
 from .errors import InputError, Problem, SpecError, one_line, pointer
+from .limits import MAX_ALIASES, MAX_DEPTH, MAX_DIGITS, MAX_NODES, TooManyAliases, TooManyDigits, max_bytes
 from .sniff import html_page, is_html, truncated
-
-MAX_BYTES = 64 * 1024 * 1024
-MAX_DEPTH = 256
-MAX_ALIASES = 64
-# the real CML spec has about 10,000 values; this leaves room for 100 times that
-MAX_NODES = 1_000_000
-# longest integer read (Python's own int/str conversion limit, on every version)
-MAX_DIGITS = 4300
-# a hidden setting, for tests and for users with very large specs
-MAX_BYTES_ENV = "CMLAPI_GEN_MAX_BYTES"
-
-
-def max_bytes() -> int:
-    """The input size limit: ``$CMLAPI_GEN_MAX_BYTES`` when it is a positive integer, else :data:`MAX_BYTES`."""
-    setting = os.environ.get(MAX_BYTES_ENV, "").strip()
-    if setting.isdigit() and int(setting) > 0:
-        return int(setting)
-    return MAX_BYTES
 
 
 def _size_text(limit: int) -> str:
@@ -52,7 +34,7 @@ def _size_text(limit: int) -> str:
 
 
 def read_source(source: str) -> bytes:
-    """Return the raw bytes of ``source`` (a path, or ``-`` for stdin); refuse more than :func:`max_bytes`."""
+    """Return the raw bytes of ``source`` (a path, or ``-`` for stdin); refuse more than :func:`generator.limits.max_bytes`."""
     limit = max_bytes()
     try:
         if source == "-":
@@ -72,16 +54,6 @@ def read_source(source: str) -> bytes:
     if len(data) > limit:
         raise InputError(f"{source}: larger than {_size_text(limit)}, refused")
     return data
-
-
-class TooManyAliases(Exception):
-    pass
-
-
-class TooManyDigits(Exception):
-    def __init__(self, digits: int) -> None:
-        super().__init__(digits)
-        self.digits = digits
 
 
 def _parse_int(text: str) -> int:
@@ -210,10 +182,3 @@ def check_shape(doc: Any) -> None:
             raise SpecError(
                 [Problem(where(frame, key), f"document expands to more than {MAX_NODES} values (YAML aliases?), refused")]
             )
-
-
-def load_document(source: str) -> Any:
-    """Read, parse and shape-check the spec at ``source``."""
-    doc = parse_bytes(read_source(source), source)
-    check_shape(doc)
-    return doc

@@ -10,7 +10,7 @@ from typing import Any
 
 import yaml
 
-from .load import MAX_ALIASES, MAX_DIGITS, TooManyAliases, TooManyDigits
+from .limits import MAX_ALIASES, MAX_DIGITS, TooManyAliases, TooManyDigits
 
 _YAML_STR = "tag:yaml.org,2002:str"
 _YAML_MERGE = "tag:yaml.org,2002:merge"

@@ -15,7 +15,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, Optional, Union
 
 from .catalog import catalog_json
-from .format import Chunked
 from .ir import Api, ApiClass
 from .views import (
     SHA_HOLE,
@@ -231,7 +230,8 @@ def model_pieces(source: Any, view: Callable[[], dict[str, Any]]) -> tuple[Piece
 
 def api_pieces(cls: ApiClass) -> tuple[Piece, ...]:
     """The API module as pieces: module head, one constant per operation, the class head,
-    one method block per operation (see :class:`generator.format.Chunked`)."""
+    one method block per operation (formatted inside a dummy class, see
+    :func:`generator.format.format_piece`)."""
     # separators are black's blank lines: one after the head, none between constants,
     # two before the class, one between methods
     head = api_head_view(cls)
@@ -259,25 +259,6 @@ def render_view(env: jinja2.Environment, template: str, macro: str, view: dict[s
     if macro:
         return str(getattr(found.module, macro)(view))
     return found.render(**view)
-
-
-def render_piece(env: jinja2.Environment, piece: Piece) -> str:
-    """The unformatted text of ``piece``."""
-    return render_view(env, piece.template, piece.macro, piece.view())
-
-
-def render(api: Api) -> dict[str, str | Chunked]:
-    """Every generated file rendered, not formatted: text, or a module as its pieces."""
-    env = environment()
-    out: dict[str, str | Chunked] = {}
-    for path, planned in plan(api).items():
-        if isinstance(planned, str):
-            out[path] = planned
-        elif len(planned) == 1 and planned[0].kind != "method":
-            out[path] = render_piece(env, planned[0])
-        else:
-            out[path] = Chunked(tuple((p.kind, render_piece(env, p), p.sep) for p in planned))
-    return out
 
 
 def runtime_files(api: Api) -> dict[str, str]:

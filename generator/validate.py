@@ -20,6 +20,8 @@ import importlib
 from typing import Any, Callable, Iterator
 
 from .errors import NOT_AN_OBJECT, Problem, one_line, pointer
+from .swagger import resolve_ref
+from .values import check_values
 
 
 def check_version(doc: Any) -> list[Problem]:
@@ -35,22 +37,6 @@ def check_version(doc: Any) -> list[Problem]:
         version = one_line(str(doc.get("swagger")), 40)
         return [Problem("/swagger", f"Swagger version {version} is not supported; only 2.0")]
     return []
-
-
-def resolve_ref(doc: Any, ref: str) -> Any:
-    """Return the node a local ``$ref`` points at; raise KeyError if none."""
-    if not ref.startswith("#/"):
-        raise KeyError(ref)
-    node = doc
-    for raw in ref[2:].split("/"):
-        part = raw.replace("~1", "/").replace("~0", "~")
-        if isinstance(node, dict) and part in node:
-            node = node[part]
-        elif isinstance(node, list) and part.isdigit() and int(part) < len(node):
-            node = node[int(part)]
-        else:
-            raise KeyError(ref)
-    return node
 
 
 def iter_refs(node: Any, where: str = "") -> Iterator[tuple[str, Any]]:
@@ -282,8 +268,6 @@ def without_mismatched_values(doc: Any, copy: Any) -> Any:
     """``copy`` (of ``doc``) without the defaults and examples :mod:`generator.values`
     finds wrong: the pipeline reports those at their pointers, as warnings unless
     ``--strict``; openapi-spec-validator would report them at ``/``, as errors."""
-    from .values import check_values
-
     for problem in check_values(doc):
         parent, _, key = problem.pointer.rpartition("/")
         try:

@@ -3,10 +3,10 @@
 The cache answers one question: has a document equal to this one, prose left
 aside, been found valid by this validator before? Its key is the sha256 of
 exactly what the verdict depends on: the identity of the installed validator
-(and of jsonschema, which it runs), the bytes of :mod:`generator.validate` and
-:mod:`generator.values` (which prepare the document for it), and the canonical JSON of the document
-with its prose blanked. Nothing else is read, so an entry cannot go stale, and
-only "valid" is ever stored: any other verdict is computed again, in full, with
+(and of jsonschema, which it runs), the bytes of :mod:`generator.validate`,
+:mod:`generator.values` and :mod:`generator.swagger` (which prepare the document for it), and
+the canonical JSON of the document with its prose blanked. Nothing else is read, so an entry
+cannot go stale, and only "valid" is ever stored: any other verdict is computed again, in full, with
 every message. ``CMLAPI_GEN_CACHE=off`` turns it off.
 
 Prose is blanked this way: a ``summary``, ``description`` or ``title`` that is a
@@ -26,11 +26,10 @@ import json
 from pathlib import Path
 from typing import Any
 
-from . import validate, values
+from . import swagger, validate, values
 from .cache import VALID, cache_dir, installed_identity
 from .errors import Problem
-
-_METHODS = ("get", "put", "post", "delete", "options", "head", "patch")
+from .swagger import HTTP_METHODS
 
 
 def _blank(node: dict[str, Any], keys: tuple[str, ...]) -> dict[str, Any]:
@@ -102,7 +101,7 @@ def _path_item(node: Any) -> Any:
     if not isinstance(node, dict):
         return node
     out = dict(node)
-    for method in _METHODS:
+    for method in HTTP_METHODS:
         if method in out:
             out[method] = _operation(out[method])
     if isinstance(out.get("parameters"), list):
@@ -142,8 +141,9 @@ def without_prose(doc: dict[str, Any]) -> dict[str, Any]:
 
 def verdict_key(doc: dict[str, Any]) -> str:
     """The sha256 of everything openapi-spec-validator's verdict on ``doc`` depends on."""
-    # the modules that prepare the document for the validator (values.py hides mismatched defaults)
-    code = b"".join(Path(module.__file__ or "").read_bytes() for module in (validate, values))
+    # the modules that prepare the document for the validator (values.py hides mismatched defaults,
+    # following $refs with swagger.py)
+    code = b"".join(Path(module.__file__ or "").read_bytes() for module in (validate, values, swagger))
     identity = "\0".join(installed_identity(name) for name in ("openapi_spec_validator", "jsonschema"))
     digest = hashlib.sha256(identity.encode() + b"\0" + hashlib.sha256(code).digest())
     digest.update(_canon(without_prose(doc)).encode())

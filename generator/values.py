@@ -22,9 +22,8 @@ import json
 from typing import Any, Iterator, Optional
 
 from .errors import Problem, one_line, pointer
-from .validate import resolve_ref
+from .swagger import HTTP_METHODS, resolve_ref
 
-_METHODS = ("get", "put", "post", "delete", "options", "head", "patch")
 _TYPES = {
     "string": (str,),
     "integer": (int,),
@@ -66,7 +65,7 @@ def _holders(doc: Any) -> Iterator[tuple[dict[str, Any], str, str]]:
             continue
         for i, param in _items(item.get("parameters")):
             stack.append((param, pointer("paths", path, "parameters", i), "parameter"))
-        for method in _METHODS:
+        for method in HTTP_METHODS:
             op = item.get(method)
             if not isinstance(op, dict):
                 continue

@@ -23,7 +23,7 @@ import pytest
 from hostile import builders as hb
 from server import LocalServer
 
-from generator import load, naming, write
+from generator import limits, load, naming, write
 from generator.build import build_api
 from generator.errors import SpecError
 from generator.validate import validate_document
@@ -210,29 +210,29 @@ def test_allof_nested_deeper_than_the_validator_can_go_is_clean(tmp_path: Path) 
 
 def test_size_cap_in_process(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     spec = hb.write_spec(tmp_path / "spec.json", hb.minimal(info={"title": "x" * 2000, "version": "1.0.0"}))
-    monkeypatch.setenv(load.MAX_BYTES_ENV, "1000")
+    monkeypatch.setenv(limits.MAX_BYTES_ENV, "1000")
     assert hb.run_cli(["validate", str(spec)]) == (2, "", f"error: {spec}: larger than 1000 bytes, refused\n")
-    monkeypatch.setenv(load.MAX_BYTES_ENV, "10000")
+    monkeypatch.setenv(limits.MAX_BYTES_ENV, "10000")
     assert hb.run_cli(["validate", str(spec)])[0] == 0
 
 
 def test_a_real_file_over_the_default_cap_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.delenv(load.MAX_BYTES_ENV, raising=False)
+    monkeypatch.delenv(limits.MAX_BYTES_ENV, raising=False)
     spec = tmp_path / "huge.json"
     with open(spec, "wb") as handle:  # sparse: one byte past the default limit, almost no disk
-        handle.truncate(load.MAX_BYTES + 1)
+        handle.truncate(limits.MAX_BYTES + 1)
     assert hb.run_cli(["validate", str(spec)]) == (2, "", f"error: {spec}: larger than 64 MiB, refused\n")
 
 
 def test_size_cap_env_for_files_and_stdin(tmp_path: Path) -> None:
     spec = hb.write_spec(tmp_path / "spec.json", hb.minimal(info={"title": "x" * 3000, "version": "1.0.0"}))
-    env = {load.MAX_BYTES_ENV: "2048"}
+    env = {limits.MAX_BYTES_ENV: "2048"}
     proc = cli("validate", str(spec), env=env)
     assert (proc.returncode, proc.stderr) == (2, f"error: {spec}: larger than 2048 bytes, refused\n")
     proc = cli("generate", "-", "--out", str(tmp_path / "out"), env=env, stdin=spec.read_text())
     assert (proc.returncode, proc.stderr) == (2, "error: -: larger than 2048 bytes, refused\n")
     assert not (tmp_path / "out").exists()
-    assert load.max_bytes() == load.MAX_BYTES == 64 * 1024 * 1024  # this process: the default
+    assert limits.max_bytes() == limits.MAX_BYTES == 64 * 1024 * 1024  # this process: the default
 
 
 def test_alias_expansion_is_measured_once_per_alias() -> None:

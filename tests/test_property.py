@@ -26,8 +26,8 @@ from hypothesis import strategies as st
 from generator import naming, write
 from generator.build import build_api
 from generator.errors import SpecError
+from generator.pipeline import produce
 from generator.pyliteral import doc, literal
-from generator.render import render
 from generator.validate import validate_document
 
 EXAMPLES = max(1, int(os.environ.get("CMLAPI_GEN_FUZZ_EXAMPLES", "25")))
@@ -184,13 +184,6 @@ def built(spec: Dict[str, Any]) -> Any:
         return None
 
 
-def source_text(value: Any) -> str:
-    """A rendered file before black: text, or a module in pieces (``format.Chunked``) joined."""
-    if isinstance(value, str):
-        return value
-    return "".join(separator + text for _, text, separator in value.pieces)
-
-
 def assert_clean_stderr(code: int, err: str, spec: Path) -> None:
     assert code in (0, 1, 2), err
     assert "Traceback" not in err and "internal error" not in err, err
@@ -237,8 +230,8 @@ def test_property_rendered_modules_compile(spec: Dict[str, Any]) -> None:
     api = built(spec)
     if api is None:
         return
-    files = {rel: source_text(value) for rel, value in render(api).items()}
-    assert {rel: source_text(value) for rel, value in render(api).items()} == files  # deterministic
+    files = produce(api)
+    assert produce(api) == files  # deterministic
     write.check_collisions(files)
     for rel, text in files.items():
         write.safe_relpath(rel)
