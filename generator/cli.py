@@ -11,7 +11,7 @@ import argparse
 import sys
 from typing import Optional, Sequence
 
-from . import __version__, cmd_diff, cmd_fetch, cmd_impact, cmd_vendor
+from . import __version__
 from .errors import InputError, SpecError, one_line, redact
 from .usage import UsageError, folder_option, package_name, warn
 
@@ -72,8 +72,11 @@ def _add_strict(parser: argparse.ArgumentParser) -> None:
 
 
 def _add_more(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    """Register the commands that live in their own modules (imported by name above, so a
-    broken one stops the program instead of its command going missing)."""
+    """Register the commands that live in their own modules. They are imported by name, here
+    (inside :func:`main`'s error handling), so a broken one stops the program with one
+    ``error:`` line instead of its command going missing."""
+    from . import cmd_diff, cmd_fetch, cmd_impact, cmd_vendor
+
     for module in (cmd_fetch, cmd_diff, cmd_vendor, cmd_impact):
         module.register(sub)
 

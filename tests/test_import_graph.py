@@ -135,3 +135,4 @@ def test_a_broken_command_module_stops_the_cli(tmp_path: Path) -> None:
     assert proc.returncode != 0, proc.stdout
     assert "invalid choice" not in proc.stderr, proc.stderr
     assert "a_module_that_is_not_there" in proc.stderr.strip().splitlines()[-1], proc.stderr
+    assert "Traceback" not in proc.stderr and len(proc.stderr.splitlines()) == 1, proc.stderr
