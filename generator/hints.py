@@ -18,11 +18,14 @@ BUILTIN_HINTS = frozenset(["str", "int", "float", "bool", "object"])
 
 @dataclass(frozen=True)
 class HintStyle:
-    """How names are spelled in one module: ``typing`` prefix, models prefix, shadowed builtins."""
+    """How names are spelled in one module: ``typing`` prefix, models prefix, ``datetime``
+    module prefix, shadowed builtins. :data:`PUBLIC` spells them as a reader knows them
+    (``ListProjectsResponse``, ``datetime``), for docstrings."""
 
     typing: str = ""
     models: str = ""
     shadowed: frozenset[str] = frozenset()
+    dates: str = "_dt."
 
     def t(self, name: str) -> str:
         return self.typing + name
@@ -43,9 +46,9 @@ def hint(ref: TypeRef, style: HintStyle) -> str:
     if kind == "bool":
         return style.builtin("bool")
     if kind == "datetime":
-        return "_dt.datetime"
+        return style.dates + "datetime"
     if kind == "date":
-        return "_dt.date"
+        return style.dates + "date"
     if kind == "file":
         return style.t("Any")
     if kind == "list":
@@ -58,6 +61,9 @@ def hint(ref: TypeRef, style: HintStyle) -> str:
         assert ref.model is not None
         return style.models + ref.model
     return style.t("Any")
+
+
+PUBLIC = HintStyle(dates="")
 
 
 def optional(text: str, style: HintStyle) -> str:

@@ -16,7 +16,7 @@ from typing import Any, Optional
 
 from . import __version__ as GENERATOR_VERSION
 from . import layout, naming
-from .hints import TYPING_NAMES, HintStyle, hint, needs_datetime, optional
+from .hints import PUBLIC, TYPING_NAMES, HintStyle, hint, needs_datetime, optional
 from .ir import Api, ApiClass, Model, Operation, Parameter, Property
 from .pyliteral import doc, doc_lines, hanging, join_doc, literal, md_cell, toml_str
 
@@ -47,7 +47,7 @@ def _prop_doc(prop: Property) -> list[str]:
         notes.append("one of " + ", ".join(prop.enum))
     if prop.wire != prop.attr:
         notes.append(f"JSON name {prop.wire}")
-    head = f"{prop.attr} ({hint(prop.type, HintStyle(typing=''))})"
+    head = f"{prop.attr} ({hint(prop.type, PUBLIC)})"
     tail = (" [" + "; ".join(notes) + "]") if notes else ""
     return hanging(head, (prop.description + tail).strip())
 
@@ -156,7 +156,7 @@ def _op_doc(op: Operation, returns: str) -> str:
     if op.parameters:
         lines += ["", "Args:"]
         for p in op.parameters:
-            kind = _param_hint(p, HintStyle(typing="", models=""))
+            kind = _param_hint(p, PUBLIC)
             where = f"{p.location} {p.wire}" if p.wire != p.attr else p.location
             extra = f" One of: {', '.join(p.enum)}." if p.enum else ""
             req = "required" if p.required else "optional"
@@ -258,7 +258,7 @@ def op_view(op: Operation) -> dict[str, Any]:
         "positional": params[: len(op.positional)],
         "keyword": params[len(op.positional) :],
         "return_hint": returns,
-        "doc": _op_doc(op, returns),
+        "doc": _op_doc(op, hint(op.response, PUBLIC) if op.response else "None"),
     }
 
 

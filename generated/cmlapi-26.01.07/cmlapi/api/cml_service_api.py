@@ -298,7 +298,7 @@ class CMLServiceApi(_BaseApi):
             audience (str, required, query): Audience the key has to be valid for, such as "workbench".
 
         Returns:
-            _m.ValidateAPIKeyResponse
+            ValidateAPIKeyResponse
         """
         result: _m.ValidateAPIKeyResponse = self.api_client._call(
             _OP_validate_api_key,
@@ -336,7 +336,7 @@ class CMLServiceApi(_BaseApi):
                 start at the first page; repeat the other query arguments unchanged.
 
         Returns:
-            _m.ListCpuProfilesResponse
+            ListCpuProfilesResponse
         """
         result: _m.ListCpuProfilesResponse = self.api_client._call(
             _OP_list_cpu_profiles,
@@ -362,7 +362,7 @@ class CMLServiceApi(_BaseApi):
             id (int, required, path): Numeric identifier of the preset.
 
         Returns:
-            _m.DeleteCpuProfileResponse
+            DeleteCpuProfileResponse
         """
         result: _m.DeleteCpuProfileResponse = self.api_client._call(
             _OP_delete_cpu_profile,
@@ -397,7 +397,7 @@ class CMLServiceApi(_BaseApi):
                 start at the first page; repeat the other query arguments unchanged.
 
         Returns:
-            _m.ListExperimentsResponse
+            ListExperimentsResponse
         """
         result: _m.ListExperimentsResponse = self.api_client._call(
             _OP_list_all_experiments,
@@ -450,7 +450,7 @@ class CMLServiceApi(_BaseApi):
                 regardless of membership. Ignored for other callers.
 
         Returns:
-            _m.ListProjectsResponse
+            ListProjectsResponse
         """
         result: _m.ListProjectsResponse = self.api_client._call(
             _OP_list_projects,
@@ -482,7 +482,7 @@ class CMLServiceApi(_BaseApi):
             body (Union[CreateProjectRequest, Dict[str, Any]], required, body)
 
         Returns:
-            _m.Project
+            Project
         """
         result: _m.Project = self.api_client._call(_OP_create_project, (body,), kwargs)
         return result
@@ -503,7 +503,7 @@ class CMLServiceApi(_BaseApi):
             project_ids (List[str], optional, query): Project identifiers; repeat the argument once per project.
 
         Returns:
-            _m.BatchListProjectsResponse
+            BatchListProjectsResponse
         """
         result: _m.BatchListProjectsResponse = self.api_client._call(
             _OP_batch_list_projects,
@@ -531,7 +531,7 @@ class CMLServiceApi(_BaseApi):
             experiment_id (str, required, path experiment.id): Identifier of the experiment being changed.
 
         Returns:
-            _m.Experiment
+            Experiment
         """
         result: _m.Experiment = self.api_client._call(
             _OP_update_experiment,
@@ -561,7 +561,7 @@ class CMLServiceApi(_BaseApi):
             project_id (str, required, path project.id): Identifier of the project being changed.
 
         Returns:
-            _m.Project
+            Project
         """
         result: _m.Project = self.api_client._call(_OP_update_project, (body, project_id), kwargs)
         return result
@@ -577,7 +577,7 @@ class CMLServiceApi(_BaseApi):
             project_id (str, required, path): Identifier of the project.
 
         Returns:
-            _m.Project
+            Project
         """
         result: _m.Project = self.api_client._call(_OP_get_project, (project_id,), kwargs)
         return result
@@ -593,7 +593,7 @@ class CMLServiceApi(_BaseApi):
             project_id (str, required, path): Identifier of the project.
 
         Returns:
-            _m.DeleteProjectResponse
+            DeleteProjectResponse
         """
         result: _m.DeleteProjectResponse = self.api_client._call(
             _OP_delete_project,
@@ -633,7 +633,7 @@ class CMLServiceApi(_BaseApi):
                 start at the first page; repeat the other query arguments unchanged.
 
         Returns:
-            _m.ListApplicationsResponse
+            ListApplicationsResponse
         """
         result: _m.ListApplicationsResponse = self.api_client._call(
             _OP_list_applications,
@@ -666,7 +666,7 @@ class CMLServiceApi(_BaseApi):
             project_id (str, required, path): Identifier of the project.
 
         Returns:
-            _m.Application
+            Application
         """
         result: _m.Application = self.api_client._call(
             _OP_create_application,
@@ -697,7 +697,7 @@ class CMLServiceApi(_BaseApi):
             application_id (str, required, path application.id): Identifier of the application being changed.
 
         Returns:
-            _m.Application
+            Application
         """
         result: _m.Application = self.api_client._call(
             _OP_update_application,
@@ -727,7 +727,7 @@ class CMLServiceApi(_BaseApi):
             application_id (str, required, path): Identifier of the application.
 
         Returns:
-            _m.Application
+            Application
         """
         result: _m.Application = self.api_client._call(
             _OP_get_application,
@@ -756,7 +756,7 @@ class CMLServiceApi(_BaseApi):
             application_id (str, required, path): Identifier of the application.
 
         Returns:
-            _m.DeleteApplicationResponse
+            DeleteApplicationResponse
         """
         result: _m.DeleteApplicationResponse = self.api_client._call(
             _OP_delete_application,
@@ -785,7 +785,7 @@ class CMLServiceApi(_BaseApi):
             application_id (str, required, path): Identifier of the application.
 
         Returns:
-            _m.Application
+            Application
         """
         result: _m.Application = self.api_client._call(
             _OP_restart_application,
@@ -814,7 +814,7 @@ class CMLServiceApi(_BaseApi):
             application_id (str, required, path): Identifier of the application.
 
         Returns:
-            _m.StopApplicationResponse
+            StopApplicationResponse
         """
         result: _m.StopApplicationResponse = self.api_client._call(
             _OP_stop_application,
@@ -857,7 +857,7 @@ class CMLServiceApi(_BaseApi):
                 start at the first page; repeat the other query arguments unchanged.
 
         Returns:
-            _m.ListProjectCollaboratorsResponse
+            ListProjectCollaboratorsResponse
         """
         result: _m.ListProjectCollaboratorsResponse = self.api_client._call(
             _OP_list_project_collaborators,
@@ -894,7 +894,7 @@ class CMLServiceApi(_BaseApi):
             username (str, required, path): Login name of the user to add.
 
         Returns:
-            _m.AddProjectCollaboratorResponse
+            AddProjectCollaboratorResponse
         """
         result: _m.AddProjectCollaboratorResponse = self.api_client._call(
             _OP_add_project_collaborator,
@@ -924,7 +924,7 @@ class CMLServiceApi(_BaseApi):
             username (str, required, path): Login name of the user to remove.
 
         Returns:
-            _m.DeleteProjectCollaboratorResponse
+            DeleteProjectCollaboratorResponse
         """
         result: _m.DeleteProjectCollaboratorResponse = self.api_client._call(
             _OP_delete_project_collaborator,
@@ -967,7 +967,7 @@ class CMLServiceApi(_BaseApi):
                 start at the first page; repeat the other query arguments unchanged.
 
         Returns:
-            _m.ListExperimentsResponse
+            ListExperimentsResponse
         """
         result: _m.ListExperimentsResponse = self.api_client._call(
             _OP_list_experiments,
@@ -1000,7 +1000,7 @@ class CMLServiceApi(_BaseApi):
             project_id (str, required, path): Identifier of the project.
 
         Returns:
-            _m.Experiment
+            Experiment
         """
         result: _m.Experiment = self.api_client._call(
             _OP_create_experiment,
@@ -1024,7 +1024,7 @@ class CMLServiceApi(_BaseApi):
             experiment_id (str, required, path): Identifier of the experiment.
 
         Returns:
-            _m.Experiment
+            Experiment
         """
         result: _m.Experiment = self.api_client._call(
             _OP_get_experiment,
@@ -1069,7 +1069,7 @@ class CMLServiceApi(_BaseApi):
                 start at the first page; repeat the other query arguments unchanged.
 
         Returns:
-            _m.ListExperimentRunsResponse
+            ListExperimentRunsResponse
         """
         result: _m.ListExperimentRunsResponse = self.api_client._call(
             _OP_list_experiment_runs,
@@ -1105,7 +1105,7 @@ class CMLServiceApi(_BaseApi):
             experiment_id (str, required, path): Identifier of the experiment.
 
         Returns:
-            _m.ExperimentRun
+            ExperimentRun
         """
         result: _m.ExperimentRun = self.api_client._call(
             _OP_create_experiment_run,
@@ -1139,7 +1139,7 @@ class CMLServiceApi(_BaseApi):
             run_id (str, required, path run.id): Identifier of the run being changed.
 
         Returns:
-            _m.ExperimentRun
+            ExperimentRun
         """
         result: _m.ExperimentRun = self.api_client._call(
             _OP_update_experiment_run,
@@ -1172,7 +1172,7 @@ class CMLServiceApi(_BaseApi):
             run_id (str, required, path): Identifier of the experiment run.
 
         Returns:
-            _m.ExperimentRun
+            ExperimentRun
         """
         result: _m.ExperimentRun = self.api_client._call(
             _OP_get_experiment_run,
@@ -1206,7 +1206,7 @@ class CMLServiceApi(_BaseApi):
             run_id (str, required, path): Identifier of the experiment run.
 
         Returns:
-            _m.LogExperimentRunBatchResponse
+            LogExperimentRunBatchResponse
         """
         result: _m.LogExperimentRunBatchResponse = self.api_client._call(
             _OP_log_experiment_run_batch,
@@ -1238,7 +1238,7 @@ class CMLServiceApi(_BaseApi):
                 it must be percent-encoded ("a/b.txt" becomes "a%2Fb.txt").
 
         Returns:
-            _m.ListProjectFilesResponse
+            ListProjectFilesResponse
         """
         result: _m.ListProjectFilesResponse = self.api_client._call(
             _OP_list_project_files,
@@ -1268,7 +1268,7 @@ class CMLServiceApi(_BaseApi):
                 it must be percent-encoded ("a/b.txt" becomes "a%2Fb.txt").
 
         Returns:
-            _m.DeleteProjectFileResponse
+            DeleteProjectFileResponse
         """
         result: _m.DeleteProjectFileResponse = self.api_client._call(
             _OP_delete_project_file,
@@ -1300,7 +1300,7 @@ class CMLServiceApi(_BaseApi):
                 it must be percent-encoded ("a/b.txt" becomes "a%2Fb.txt").
 
         Returns:
-            _m.FileInfo
+            FileInfo
         """
         result: _m.FileInfo = self.api_client._call(
             _OP_update_project_file_metadata,
@@ -1344,7 +1344,7 @@ class CMLServiceApi(_BaseApi):
                 start at the first page; repeat the other query arguments unchanged.
 
         Returns:
-            _m.ListJobsResponse
+            ListJobsResponse
         """
         result: _m.ListJobsResponse = self.api_client._call(
             _OP_list_jobs,
@@ -1377,7 +1377,7 @@ class CMLServiceApi(_BaseApi):
             project_id (str, required, path): Identifier of the project.
 
         Returns:
-            _m.Job
+            Job
         """
         result: _m.Job = self.api_client._call(_OP_create_job, (body, project_id), kwargs)
         return result
@@ -1401,7 +1401,7 @@ class CMLServiceApi(_BaseApi):
             job_id (str, required, path job.id): Identifier of the job being changed.
 
         Returns:
-            _m.Job
+            Job
         """
         result: _m.Job = self.api_client._call(_OP_update_job, (body, project_id, job_id), kwargs)
         return result
@@ -1418,7 +1418,7 @@ class CMLServiceApi(_BaseApi):
             job_id (str, required, path): Identifier of the job.
 
         Returns:
-            _m.Job
+            Job
         """
         result: _m.Job = self.api_client._call(_OP_get_job, (project_id, job_id), kwargs)
         return result
@@ -1435,7 +1435,7 @@ class CMLServiceApi(_BaseApi):
             job_id (str, required, path): Identifier of the job.
 
         Returns:
-            _m.DeleteJobResponse
+            DeleteJobResponse
         """
         result: _m.DeleteJobResponse = self.api_client._call(
             _OP_delete_job,
@@ -1480,7 +1480,7 @@ class CMLServiceApi(_BaseApi):
                 start at the first page; repeat the other query arguments unchanged.
 
         Returns:
-            _m.ListJobRunsResponse
+            ListJobRunsResponse
         """
         result: _m.ListJobRunsResponse = self.api_client._call(
             _OP_list_job_runs,
@@ -1516,7 +1516,7 @@ class CMLServiceApi(_BaseApi):
             job_id (str, required, path): Identifier of the job.
 
         Returns:
-            _m.JobRun
+            JobRun
         """
         result: _m.JobRun = self.api_client._call(
             _OP_create_job_run,
@@ -1542,7 +1542,7 @@ class CMLServiceApi(_BaseApi):
             run_id (str, required, path): Identifier of the run.
 
         Returns:
-            _m.JobRun
+            JobRun
         """
         result: _m.JobRun = self.api_client._call(
             _OP_get_job_run,
@@ -1568,7 +1568,7 @@ class CMLServiceApi(_BaseApi):
             run_id (str, required, path): Identifier of the run.
 
         Returns:
-            _m.JobRun
+            JobRun
         """
         result: _m.JobRun = self.api_client._call(
             _OP_stop_job_run,
@@ -1612,7 +1612,7 @@ class CMLServiceApi(_BaseApi):
                 start at the first page; repeat the other query arguments unchanged.
 
         Returns:
-            _m.ListModelsResponse
+            ListModelsResponse
         """
         result: _m.ListModelsResponse = self.api_client._call(
             _OP_list_models,
@@ -1645,7 +1645,7 @@ class CMLServiceApi(_BaseApi):
             project_id (str, required, path): Identifier of the project.
 
         Returns:
-            _m.Model
+            Model
         """
         result: _m.Model = self.api_client._call(_OP_create_model, (body, project_id), kwargs)
         return result
@@ -1669,7 +1669,7 @@ class CMLServiceApi(_BaseApi):
             model_id (str, required, path model.id): Identifier of the model being changed.
 
         Returns:
-            _m.Model
+            Model
         """
         result: _m.Model = self.api_client._call(
             _OP_update_model,
@@ -1694,7 +1694,7 @@ class CMLServiceApi(_BaseApi):
             model_id (str, required, path): Identifier of the model.
 
         Returns:
-            _m.Model
+            Model
         """
         result: _m.Model = self.api_client._call(_OP_get_model, (project_id, model_id), kwargs)
         return result
@@ -1711,7 +1711,7 @@ class CMLServiceApi(_BaseApi):
             model_id (str, required, path): Identifier of the model.
 
         Returns:
-            _m.DeleteModelResponse
+            DeleteModelResponse
         """
         result: _m.DeleteModelResponse = self.api_client._call(
             _OP_delete_model,
@@ -1756,7 +1756,7 @@ class CMLServiceApi(_BaseApi):
                 start at the first page; repeat the other query arguments unchanged.
 
         Returns:
-            _m.ListModelBuildsResponse
+            ListModelBuildsResponse
         """
         result: _m.ListModelBuildsResponse = self.api_client._call(
             _OP_list_model_builds,
@@ -1792,7 +1792,7 @@ class CMLServiceApi(_BaseApi):
             model_id (str, required, path): Identifier of the model.
 
         Returns:
-            _m.ModelBuild
+            ModelBuild
         """
         result: _m.ModelBuild = self.api_client._call(
             _OP_create_model_build,
@@ -1824,7 +1824,7 @@ class CMLServiceApi(_BaseApi):
             build_id (str, required, path): Identifier of the model build.
 
         Returns:
-            _m.ModelBuild
+            ModelBuild
         """
         result: _m.ModelBuild = self.api_client._call(
             _OP_get_model_build,
@@ -1856,7 +1856,7 @@ class CMLServiceApi(_BaseApi):
             build_id (str, required, path): Identifier of the model build.
 
         Returns:
-            _m.DeleteModelBuildResponse
+            DeleteModelBuildResponse
         """
         result: _m.DeleteModelBuildResponse = self.api_client._call(
             _OP_delete_model_build,
@@ -1904,7 +1904,7 @@ class CMLServiceApi(_BaseApi):
                 start at the first page; repeat the other query arguments unchanged.
 
         Returns:
-            _m.ListModelDeploymentsResponse
+            ListModelDeploymentsResponse
         """
         result: _m.ListModelDeploymentsResponse = self.api_client._call(
             _OP_list_model_deployments,
@@ -1945,7 +1945,7 @@ class CMLServiceApi(_BaseApi):
             build_id (str, required, path): Identifier of the model build.
 
         Returns:
-            _m.ModelDeployment
+            ModelDeployment
         """
         result: _m.ModelDeployment = self.api_client._call(
             _OP_create_model_deployment,
@@ -1980,7 +1980,7 @@ class CMLServiceApi(_BaseApi):
             deployment_id (str, required, path): Identifier of the model deployment.
 
         Returns:
-            _m.ModelDeployment
+            ModelDeployment
         """
         result: _m.ModelDeployment = self.api_client._call(
             _OP_get_model_deployment,
@@ -2015,7 +2015,7 @@ class CMLServiceApi(_BaseApi):
             deployment_id (str, required, path): Identifier of the model deployment.
 
         Returns:
-            _m.RestartModelDeploymentResponse
+            RestartModelDeploymentResponse
         """
         result: _m.RestartModelDeploymentResponse = self.api_client._call(
             _OP_restart_model_deployment,
@@ -2050,7 +2050,7 @@ class CMLServiceApi(_BaseApi):
             deployment_id (str, required, path): Identifier of the model deployment.
 
         Returns:
-            _m.StopModelDeploymentResponse
+            StopModelDeploymentResponse
         """
         result: _m.StopModelDeploymentResponse = self.api_client._call(
             _OP_stop_model_deployment,
@@ -2093,7 +2093,7 @@ class CMLServiceApi(_BaseApi):
                 start at the first page; repeat the other query arguments unchanged.
 
         Returns:
-            _m.ListRegisteredModelsResponse
+            ListRegisteredModelsResponse
         """
         result: _m.ListRegisteredModelsResponse = self.api_client._call(
             _OP_list_registered_models,
@@ -2123,7 +2123,7 @@ class CMLServiceApi(_BaseApi):
             body (Union[CreateRegisteredModelRequest, Dict[str, Any]], required, body)
 
         Returns:
-            _m.RegisteredModel
+            RegisteredModel
         """
         result: _m.RegisteredModel = self.api_client._call(
             _OP_create_registered_model,
@@ -2150,7 +2150,7 @@ class CMLServiceApi(_BaseApi):
             sort (str, optional, query): Order of the versions in the reply, e.g. "-version_number".
 
         Returns:
-            _m.RegisteredModel
+            RegisteredModel
         """
         result: _m.RegisteredModel = self.api_client._call(
             _OP_get_registered_model,
@@ -2177,7 +2177,7 @@ class CMLServiceApi(_BaseApi):
             model_id (str, required, path): Identifier of the registered model.
 
         Returns:
-            _m.DeleteRegisteredModelResponse
+            DeleteRegisteredModelResponse
         """
         result: _m.DeleteRegisteredModelResponse = self.api_client._call(
             _OP_delete_registered_model,
@@ -2215,7 +2215,7 @@ class CMLServiceApi(_BaseApi):
                 order, as in "-created_at".
 
         Returns:
-            _m.ListRuntimeAddonsResponse
+            ListRuntimeAddonsResponse
         """
         result: _m.ListRuntimeAddonsResponse = self.api_client._call(
             _OP_list_runtime_addons,
@@ -2259,7 +2259,7 @@ class CMLServiceApi(_BaseApi):
                 order, as in "-created_at".
 
         Returns:
-            _m.ListRuntimesResponse
+            ListRuntimesResponse
         """
         result: _m.ListRuntimesResponse = self.api_client._call(
             _OP_list_runtimes,
@@ -2285,7 +2285,7 @@ class CMLServiceApi(_BaseApi):
             runtime_id (str, required, path): Numeric runtime identifier (64-bit).
 
         Returns:
-            _m.Runtime
+            Runtime
         """
         result: _m.Runtime = self.api_client._call(_OP_get_runtime, (runtime_id,), kwargs)
         return result
@@ -2301,7 +2301,7 @@ class CMLServiceApi(_BaseApi):
             user_id (int, required, path): Numeric identifier of the user.
 
         Returns:
-            _m.ShortUser
+            ShortUser
         """
         result: _m.ShortUser = self.api_client._call(_OP_get_short_user_by_id, (user_id,), kwargs)
         return result
@@ -2317,7 +2317,7 @@ class CMLServiceApi(_BaseApi):
             username (str, required, path): Login name of the key owner.
 
         Returns:
-            _m.ListV2KeysResponse
+            ListV2KeysResponse
         """
         result: _m.ListV2KeysResponse = self.api_client._call(_OP_list_v2_keys, (username,), kwargs)
         return result
@@ -2339,7 +2339,7 @@ class CMLServiceApi(_BaseApi):
             username (str, required, path): Login name of the key owner.
 
         Returns:
-            _m.CreateV2KeyResponse
+            CreateV2KeyResponse
         """
         result: _m.CreateV2KeyResponse = self.api_client._call(
             _OP_create_v2_key,
@@ -2363,7 +2363,7 @@ class CMLServiceApi(_BaseApi):
             key_id (str, required, path): Identifier of the key to revoke.
 
         Returns:
-            _m.DeleteV2KeyResponse
+            DeleteV2KeyResponse
         """
         result: _m.DeleteV2KeyResponse = self.api_client._call(
             _OP_delete_v2_key,

@@ -21,8 +21,8 @@ class ExperimentRun(_Model):
         experiment_id (str): Experiment the run belongs to.
         user (ShortUser): Who started the run.
         status (str): Current state of the run.
-        start_time (_dt.datetime): When the run started.
-        end_time (_dt.datetime): When the run ended; unset while it is still going.
+        start_time (datetime): When the run started.
+        end_time (datetime): When the run ended; unset while it is still going.
         artifact_uri (str): Root URI of the run's artifacts.
         lifecycle_stage (str): Either "active" or "deleted".
         data (ExperimentRunData): Logged values.

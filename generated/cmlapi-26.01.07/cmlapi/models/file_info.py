@@ -21,7 +21,7 @@ class FileInfo(_Model):
             "data/raw/input.csv" instead.
         is_dir (bool): True when the entry is a folder. [read-only]
         file_size (str): Size in bytes, as a decimal string. [read-only]
-        last_modified (_dt.datetime): When the entry last changed. [read-only]
+        last_modified (datetime): When the entry last changed. [read-only]
         children (List[FileInfo]): Entries inside a folder, when the server expands it.
     """
 

@@ -22,8 +22,8 @@ class Job(_Model):
         cpu (float): Virtual CPU cores per run.
         memory (float): Memory per run, in GiB.
         nvidia_gpu (int): NVIDIA GPUs per run.
-        created_at (_dt.datetime): When the job was defined. [read-only]
-        updated_at (_dt.datetime): When the job last changed. [read-only]
+        created_at (datetime): When the job was defined. [read-only]
+        updated_at (datetime): When the job last changed. [read-only]
         creator (ShortUser): Who defined the job. [read-only]
         engine_image_id (str): Legacy engine image used, if any. [read-only]
         english_schedule (str): Schedule spelled out in words. [read-only]

@@ -22,8 +22,8 @@ class Model(_Model):
         creator (ShortUser): Who created the model.
         access_key (str): Key callers send with prediction requests.
         deletion_status (str): Progress of a pending deletion.
-        created_at (_dt.datetime): Creation time of the model.
-        updated_at (_dt.datetime): When the model last changed.
+        created_at (datetime): Creation time of the model.
+        updated_at (datetime): When the model last changed.
         crn (str): Cloudera resource name.
         auth_enabled (bool): Whether prediction calls need the access key.
         project (ShortProject): Project that holds the model.

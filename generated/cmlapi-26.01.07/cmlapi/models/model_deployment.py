@@ -24,9 +24,9 @@ class ModelDeployment(_Model):
         memory (float): Memory per replica, in GiB.
         nvidia_gpu (int): NVIDIA GPUs per replica.
         environment (str): Environment variables as one JSON-encoded string.
-        created_at (_dt.datetime): When the deployment was made.
-        updated_at (_dt.datetime): When the deployment last changed.
-        stopped_at (_dt.datetime): Time the deployment was last stopped.
+        created_at (datetime): When the deployment was made.
+        updated_at (datetime): When the deployment last changed.
+        stopped_at (datetime): Time the deployment was last stopped.
         crn (str): Cloudera resource name.
         deployer (ShortUser): Who made the deployment.
         status (str): Serving state, such as "deployed" or "stopped".

@@ -23,8 +23,8 @@ class Project(_Model):
         description (str): Free text about the project.
         visibility (str): Who can see it: private, organization or public
         default_engine_type (str): What new workloads use: "ml_runtime" or "legacy_engine".
-        created_at (_dt.datetime): When the project was created. [read-only]
-        updated_at (_dt.datetime): When the project last changed. [read-only]
+        created_at (datetime): When the project was created. [read-only]
+        updated_at (datetime): When the project last changed. [read-only]
         creation_status (str): Progress of project creation, such as "success". [read-only]
         permissions (ProjectPermissions): What the caller may do in this project.
         shared_memory_limit (int): Shared memory per session, in MiB.

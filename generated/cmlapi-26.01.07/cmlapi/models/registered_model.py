@@ -22,8 +22,8 @@ class RegisteredModel(_Model):
         owner (ShortUser): Owner.
         permission (str): What the caller may do with the entry.
         visibility (str): Who can see the entry.
-        created_at (_dt.datetime): Registration time.
-        updated_at (_dt.datetime): Last change.
+        created_at (datetime): Registration time.
+        updated_at (datetime): Last change.
         model_versions (List[RegisteredModelVersion]): Versions, ordered as requested.
     """
 

@@ -14,9 +14,9 @@ class V2Key(_Model):
     Attributes:
         key_id (str): Key identifier
         comments (str): Note
-        created_at (_dt.datetime): Creation time
-        expiry_date (_dt.datetime): Expiry time
-        last_used_at (_dt.datetime): Last time the key was seen; unset if never used.
+        created_at (datetime): Creation time
+        expiry_date (datetime): Expiry time
+        last_used_at (datetime): Last time the key was seen; unset if never used.
         audiences (List[str]): Audiences
     """
 

@@ -304,7 +304,7 @@ class CMLServiceApi(_BaseApi):
             audience (str, required, query): Audience the key has to be valid for, such as "workbench".
 
         Returns:
-            _m.ValidateAPIKeyResponse
+            ValidateAPIKeyResponse
         """
         result: _m.ValidateAPIKeyResponse = self.api_client._call(
             _OP_validate_v2_key,
@@ -342,7 +342,7 @@ class CMLServiceApi(_BaseApi):
                 start at the first page; repeat the other query arguments unchanged.
 
         Returns:
-            _m.ListCpuProfilesResponse
+            ListCpuProfilesResponse
         """
         result: _m.ListCpuProfilesResponse = self.api_client._call(
             _OP_list_cpu_profiles,
@@ -368,7 +368,7 @@ class CMLServiceApi(_BaseApi):
             id (int, required, path): Numeric identifier of the preset.
 
         Returns:
-            _m.DeleteCpuProfileResponse
+            DeleteCpuProfileResponse
         """
         result: _m.DeleteCpuProfileResponse = self.api_client._call(
             _OP_delete_cpu_profile,
@@ -403,7 +403,7 @@ class CMLServiceApi(_BaseApi):
                 start at the first page; repeat the other query arguments unchanged.
 
         Returns:
-            _m.ListExperimentsResponse
+            ListExperimentsResponse
         """
         result: _m.ListExperimentsResponse = self.api_client._call(
             _OP_list_all_experiments,
@@ -456,7 +456,7 @@ class CMLServiceApi(_BaseApi):
                 regardless of membership. Ignored for other callers.
 
         Returns:
-            _m.ListProjectsResponse
+            ListProjectsResponse
         """
         result: _m.ListProjectsResponse = self.api_client._call(
             _OP_list_projects,
@@ -488,7 +488,7 @@ class CMLServiceApi(_BaseApi):
             body (Union[CreateProjectRequest, Dict[str, Any]], required, body)
 
         Returns:
-            _m.Project
+            Project
         """
         result: _m.Project = self.api_client._call(_OP_create_project, (body,), kwargs)
         return result
@@ -509,7 +509,7 @@ class CMLServiceApi(_BaseApi):
             project_ids (List[str], optional, query): Project identifiers; repeat the argument once per project.
 
         Returns:
-            _m.BatchListProjectsResponse
+            BatchListProjectsResponse
         """
         result: _m.BatchListProjectsResponse = self.api_client._call(
             _OP_batch_list_projects,
@@ -537,7 +537,7 @@ class CMLServiceApi(_BaseApi):
             experiment_id (str, required, path experiment.id): Identifier of the experiment being changed.
 
         Returns:
-            _m.Experiment
+            Experiment
         """
         result: _m.Experiment = self.api_client._call(
             _OP_update_experiment,
@@ -567,7 +567,7 @@ class CMLServiceApi(_BaseApi):
             project_id (str, required, path project.id): Identifier of the project being changed.
 
         Returns:
-            _m.Project
+            Project
         """
         result: _m.Project = self.api_client._call(_OP_update_project, (body, project_id), kwargs)
         return result
@@ -583,7 +583,7 @@ class CMLServiceApi(_BaseApi):
             project_id (str, required, path): Identifier of the project.
 
         Returns:
-            _m.Project
+            Project
         """
         result: _m.Project = self.api_client._call(_OP_get_project, (project_id,), kwargs)
         return result
@@ -599,7 +599,7 @@ class CMLServiceApi(_BaseApi):
             project_id (str, required, path): Identifier of the project.
 
         Returns:
-            _m.DeleteProjectResponse
+            DeleteProjectResponse
         """
         result: _m.DeleteProjectResponse = self.api_client._call(
             _OP_delete_project,
@@ -639,7 +639,7 @@ class CMLServiceApi(_BaseApi):
                 start at the first page; repeat the other query arguments unchanged.
 
         Returns:
-            _m.ListApplicationsResponse
+            ListApplicationsResponse
         """
         result: _m.ListApplicationsResponse = self.api_client._call(
             _OP_list_applications,
@@ -672,7 +672,7 @@ class CMLServiceApi(_BaseApi):
             project_id (str, required, path): Identifier of the project.
 
         Returns:
-            _m.Application
+            Application
         """
         result: _m.Application = self.api_client._call(
             _OP_create_application,
@@ -703,7 +703,7 @@ class CMLServiceApi(_BaseApi):
             application_id (str, required, path application.id): Identifier of the application being changed.
 
         Returns:
-            _m.Application
+            Application
         """
         result: _m.Application = self.api_client._call(
             _OP_update_application,
@@ -733,7 +733,7 @@ class CMLServiceApi(_BaseApi):
             application_id (str, required, path): Identifier of the application.
 
         Returns:
-            _m.Application
+            Application
         """
         result: _m.Application = self.api_client._call(
             _OP_get_application,
@@ -762,7 +762,7 @@ class CMLServiceApi(_BaseApi):
             application_id (str, required, path): Identifier of the application.
 
         Returns:
-            _m.DeleteApplicationResponse
+            DeleteApplicationResponse
         """
         result: _m.DeleteApplicationResponse = self.api_client._call(
             _OP_delete_application,
@@ -791,7 +791,7 @@ class CMLServiceApi(_BaseApi):
             application_id (str, required, path): Identifier of the application.
 
         Returns:
-            _m.Application
+            Application
         """
         result: _m.Application = self.api_client._call(
             _OP_restart_application,
@@ -820,7 +820,7 @@ class CMLServiceApi(_BaseApi):
             application_id (str, required, path): Identifier of the application.
 
         Returns:
-            _m.StopApplicationResponse
+            StopApplicationResponse
         """
         result: _m.StopApplicationResponse = self.api_client._call(
             _OP_stop_application,
@@ -863,7 +863,7 @@ class CMLServiceApi(_BaseApi):
                 start at the first page; repeat the other query arguments unchanged.
 
         Returns:
-            _m.ListProjectCollaboratorsResponse
+            ListProjectCollaboratorsResponse
         """
         result: _m.ListProjectCollaboratorsResponse = self.api_client._call(
             _OP_list_project_collaborators,
@@ -900,7 +900,7 @@ class CMLServiceApi(_BaseApi):
             username (str, required, path): Login name of the user to add.
 
         Returns:
-            _m.AddProjectCollaboratorResponse
+            AddProjectCollaboratorResponse
         """
         result: _m.AddProjectCollaboratorResponse = self.api_client._call(
             _OP_add_project_collaborator,
@@ -930,7 +930,7 @@ class CMLServiceApi(_BaseApi):
             username (str, required, path): Login name of the user to remove.
 
         Returns:
-            _m.DeleteProjectCollaboratorResponse
+            DeleteProjectCollaboratorResponse
         """
         result: _m.DeleteProjectCollaboratorResponse = self.api_client._call(
             _OP_delete_project_collaborator,
@@ -973,7 +973,7 @@ class CMLServiceApi(_BaseApi):
                 start at the first page; repeat the other query arguments unchanged.
 
         Returns:
-            _m.ListExperimentsResponse
+            ListExperimentsResponse
         """
         result: _m.ListExperimentsResponse = self.api_client._call(
             _OP_list_experiments,
@@ -1006,7 +1006,7 @@ class CMLServiceApi(_BaseApi):
             project_id (str, required, path): Identifier of the project.
 
         Returns:
-            _m.Experiment
+            Experiment
         """
         result: _m.Experiment = self.api_client._call(
             _OP_create_experiment,
@@ -1030,7 +1030,7 @@ class CMLServiceApi(_BaseApi):
             experiment_id (str, required, path): Identifier of the experiment.
 
         Returns:
-            _m.Experiment
+            Experiment
         """
         result: _m.Experiment = self.api_client._call(
             _OP_get_experiment,
@@ -1075,7 +1075,7 @@ class CMLServiceApi(_BaseApi):
                 start at the first page; repeat the other query arguments unchanged.
 
         Returns:
-            _m.ListExperimentRunsResponse
+            ListExperimentRunsResponse
         """
         result: _m.ListExperimentRunsResponse = self.api_client._call(
             _OP_list_experiment_runs,
@@ -1111,7 +1111,7 @@ class CMLServiceApi(_BaseApi):
             experiment_id (str, required, path): Identifier of the experiment.
 
         Returns:
-            _m.ExperimentRun
+            ExperimentRun
         """
         result: _m.ExperimentRun = self.api_client._call(
             _OP_create_experiment_run,
@@ -1145,7 +1145,7 @@ class CMLServiceApi(_BaseApi):
             run_id (str, required, path run.id): Identifier of the run being changed.
 
         Returns:
-            _m.ExperimentRun
+            ExperimentRun
         """
         result: _m.ExperimentRun = self.api_client._call(
             _OP_update_experiment_run,
@@ -1178,7 +1178,7 @@ class CMLServiceApi(_BaseApi):
             run_id (str, required, path): Identifier of the experiment run.
 
         Returns:
-            _m.ExperimentRun
+            ExperimentRun
         """
         result: _m.ExperimentRun = self.api_client._call(
             _OP_get_experiment_run,
@@ -1212,7 +1212,7 @@ class CMLServiceApi(_BaseApi):
             run_id (str, required, path): Identifier of the experiment run.
 
         Returns:
-            _m.LogExperimentRunBatchResponse
+            LogExperimentRunBatchResponse
         """
         result: _m.LogExperimentRunBatchResponse = self.api_client._call(
             _OP_log_experiment_run_batch,
@@ -1244,7 +1244,7 @@ class CMLServiceApi(_BaseApi):
                 it must be percent-encoded ("a/b.txt" becomes "a%2Fb.txt").
 
         Returns:
-            _m.ListProjectFilesResponse
+            ListProjectFilesResponse
         """
         result: _m.ListProjectFilesResponse = self.api_client._call(
             _OP_list_project_files,
@@ -1274,7 +1274,7 @@ class CMLServiceApi(_BaseApi):
                 it must be percent-encoded ("a/b.txt" becomes "a%2Fb.txt").
 
         Returns:
-            _m.DeleteProjectFileResponse
+            DeleteProjectFileResponse
         """
         result: _m.DeleteProjectFileResponse = self.api_client._call(
             _OP_delete_project_file,
@@ -1306,7 +1306,7 @@ class CMLServiceApi(_BaseApi):
                 it must be percent-encoded ("a/b.txt" becomes "a%2Fb.txt").
 
         Returns:
-            _m.FileInfo
+            FileInfo
         """
         result: _m.FileInfo = self.api_client._call(
             _OP_update_project_file_metadata,
@@ -1352,7 +1352,7 @@ class CMLServiceApi(_BaseApi):
             include_archived (bool, optional, query): Also return jobs that were archived. Defaults to false.
 
         Returns:
-            _m.ListJobsResponse
+            ListJobsResponse
         """
         result: _m.ListJobsResponse = self.api_client._call(
             _OP_list_jobs,
@@ -1386,7 +1386,7 @@ class CMLServiceApi(_BaseApi):
             project_id (str, required, path): Identifier of the project.
 
         Returns:
-            _m.Job
+            Job
         """
         result: _m.Job = self.api_client._call(_OP_create_job, (body, project_id), kwargs)
         return result
@@ -1410,7 +1410,7 @@ class CMLServiceApi(_BaseApi):
             job_id (str, required, path job.id): Identifier of the job being changed.
 
         Returns:
-            _m.Job
+            Job
         """
         result: _m.Job = self.api_client._call(_OP_update_job, (body, project_id, job_id), kwargs)
         return result
@@ -1427,7 +1427,7 @@ class CMLServiceApi(_BaseApi):
             job_id (str, required, path): Identifier of the job.
 
         Returns:
-            _m.Job
+            Job
         """
         result: _m.Job = self.api_client._call(_OP_get_job, (project_id, job_id), kwargs)
         return result
@@ -1444,7 +1444,7 @@ class CMLServiceApi(_BaseApi):
             job_id (str, required, path): Identifier of the job.
 
         Returns:
-            _m.DeleteJobResponse
+            DeleteJobResponse
         """
         result: _m.DeleteJobResponse = self.api_client._call(
             _OP_delete_job,
@@ -1489,7 +1489,7 @@ class CMLServiceApi(_BaseApi):
                 start at the first page; repeat the other query arguments unchanged.
 
         Returns:
-            _m.ListJobRunsResponse
+            ListJobRunsResponse
         """
         result: _m.ListJobRunsResponse = self.api_client._call(
             _OP_list_job_runs,
@@ -1525,7 +1525,7 @@ class CMLServiceApi(_BaseApi):
             job_id (str, required, path): Identifier of the job.
 
         Returns:
-            _m.JobRun
+            JobRun
         """
         result: _m.JobRun = self.api_client._call(
             _OP_create_job_run,
@@ -1551,7 +1551,7 @@ class CMLServiceApi(_BaseApi):
             run_id (str, required, path): Identifier of the run.
 
         Returns:
-            _m.JobRun
+            JobRun
         """
         result: _m.JobRun = self.api_client._call(
             _OP_get_job_run,
@@ -1577,7 +1577,7 @@ class CMLServiceApi(_BaseApi):
             run_id (str, required, path): Identifier of the run.
 
         Returns:
-            _m.JobRun
+            JobRun
         """
         result: _m.JobRun = self.api_client._call(
             _OP_stop_job_run,
@@ -1621,7 +1621,7 @@ class CMLServiceApi(_BaseApi):
                 start at the first page; repeat the other query arguments unchanged.
 
         Returns:
-            _m.ListModelsResponse
+            ListModelsResponse
         """
         result: _m.ListModelsResponse = self.api_client._call(
             _OP_list_models,
@@ -1654,7 +1654,7 @@ class CMLServiceApi(_BaseApi):
             project_id (str, required, path): Identifier of the project.
 
         Returns:
-            _m.Model
+            Model
         """
         result: _m.Model = self.api_client._call(_OP_create_model, (body, project_id), kwargs)
         return result
@@ -1678,7 +1678,7 @@ class CMLServiceApi(_BaseApi):
             model_id (str, required, path model.id): Identifier of the model being changed.
 
         Returns:
-            _m.Model
+            Model
         """
         result: _m.Model = self.api_client._call(
             _OP_update_model,
@@ -1703,7 +1703,7 @@ class CMLServiceApi(_BaseApi):
             model_id (str, required, path): Identifier of the model.
 
         Returns:
-            _m.Model
+            Model
         """
         result: _m.Model = self.api_client._call(_OP_get_model, (project_id, model_id), kwargs)
         return result
@@ -1720,7 +1720,7 @@ class CMLServiceApi(_BaseApi):
             model_id (str, required, path): Identifier of the model.
 
         Returns:
-            _m.DeleteModelResponse
+            DeleteModelResponse
         """
         result: _m.DeleteModelResponse = self.api_client._call(
             _OP_delete_model,
@@ -1765,7 +1765,7 @@ class CMLServiceApi(_BaseApi):
                 start at the first page; repeat the other query arguments unchanged.
 
         Returns:
-            _m.ListModelBuildsResponse
+            ListModelBuildsResponse
         """
         result: _m.ListModelBuildsResponse = self.api_client._call(
             _OP_list_model_builds,
@@ -1801,7 +1801,7 @@ class CMLServiceApi(_BaseApi):
             model_id (str, required, path): Identifier of the model.
 
         Returns:
-            _m.ModelBuild
+            ModelBuild
         """
         result: _m.ModelBuild = self.api_client._call(
             _OP_create_model_build,
@@ -1833,7 +1833,7 @@ class CMLServiceApi(_BaseApi):
             build_id (str, required, path): Identifier of the model build.
 
         Returns:
-            _m.ModelBuild
+            ModelBuild
         """
         result: _m.ModelBuild = self.api_client._call(
             _OP_get_model_build,
@@ -1865,7 +1865,7 @@ class CMLServiceApi(_BaseApi):
             build_id (str, required, path): Identifier of the model build.
 
         Returns:
-            _m.DeleteModelBuildResponse
+            DeleteModelBuildResponse
         """
         result: _m.DeleteModelBuildResponse = self.api_client._call(
             _OP_delete_model_build,
@@ -1913,7 +1913,7 @@ class CMLServiceApi(_BaseApi):
                 start at the first page; repeat the other query arguments unchanged.
 
         Returns:
-            _m.ListModelDeploymentsResponse
+            ListModelDeploymentsResponse
         """
         result: _m.ListModelDeploymentsResponse = self.api_client._call(
             _OP_list_model_deployments,
@@ -1954,7 +1954,7 @@ class CMLServiceApi(_BaseApi):
             build_id (str, required, path): Identifier of the model build.
 
         Returns:
-            _m.ModelDeployment
+            ModelDeployment
         """
         result: _m.ModelDeployment = self.api_client._call(
             _OP_create_model_deployment,
@@ -1989,7 +1989,7 @@ class CMLServiceApi(_BaseApi):
             deployment_id (str, required, path): Identifier of the model deployment.
 
         Returns:
-            _m.ModelDeployment
+            ModelDeployment
         """
         result: _m.ModelDeployment = self.api_client._call(
             _OP_get_model_deployment,
@@ -2024,7 +2024,7 @@ class CMLServiceApi(_BaseApi):
             deployment_id (str, required, path): Identifier of the model deployment.
 
         Returns:
-            _m.RestartModelDeploymentResponse
+            RestartModelDeploymentResponse
         """
         result: _m.RestartModelDeploymentResponse = self.api_client._call(
             _OP_restart_model_deployment,
@@ -2059,7 +2059,7 @@ class CMLServiceApi(_BaseApi):
             deployment_id (str, required, path): Identifier of the model deployment.
 
         Returns:
-            _m.StopModelDeploymentResponse
+            StopModelDeploymentResponse
         """
         result: _m.StopModelDeploymentResponse = self.api_client._call(
             _OP_stop_model_deployment,
@@ -2102,7 +2102,7 @@ class CMLServiceApi(_BaseApi):
                 start at the first page; repeat the other query arguments unchanged.
 
         Returns:
-            _m.ListRegisteredModelsResponse
+            ListRegisteredModelsResponse
         """
         result: _m.ListRegisteredModelsResponse = self.api_client._call(
             _OP_list_registered_models,
@@ -2132,7 +2132,7 @@ class CMLServiceApi(_BaseApi):
             body (Union[CreateRegisteredModelRequest, Dict[str, Any]], required, body)
 
         Returns:
-            _m.RegisteredModel
+            RegisteredModel
         """
         result: _m.RegisteredModel = self.api_client._call(
             _OP_create_registered_model,
@@ -2159,7 +2159,7 @@ class CMLServiceApi(_BaseApi):
             sort (str, optional, query): Order of the versions in the reply, e.g. "-version_number".
 
         Returns:
-            _m.RegisteredModel
+            RegisteredModel
         """
         result: _m.RegisteredModel = self.api_client._call(
             _OP_get_registered_model,
@@ -2186,7 +2186,7 @@ class CMLServiceApi(_BaseApi):
             model_id (str, required, path): Identifier of the registered model.
 
         Returns:
-            _m.DeleteRegisteredModelResponse
+            DeleteRegisteredModelResponse
         """
         result: _m.DeleteRegisteredModelResponse = self.api_client._call(
             _OP_delete_registered_model,
@@ -2224,7 +2224,7 @@ class CMLServiceApi(_BaseApi):
                 order, as in "-created_at".
 
         Returns:
-            _m.ListRuntimeAddonsResponse
+            ListRuntimeAddonsResponse
         """
         result: _m.ListRuntimeAddonsResponse = self.api_client._call(
             _OP_list_runtime_addons,
@@ -2250,7 +2250,7 @@ class CMLServiceApi(_BaseApi):
             addon_id (str, required, path): Numeric add-on identifier (64-bit).
 
         Returns:
-            _m.RuntimeAddon
+            RuntimeAddon
         """
         result: _m.RuntimeAddon = self.api_client._call(_OP_get_runtime_addon, (addon_id,), kwargs)
         return result
@@ -2284,7 +2284,7 @@ class CMLServiceApi(_BaseApi):
                 order, as in "-created_at".
 
         Returns:
-            _m.ListRuntimesResponse
+            ListRuntimesResponse
         """
         result: _m.ListRuntimesResponse = self.api_client._call(
             _OP_list_runtimes,
@@ -2310,7 +2310,7 @@ class CMLServiceApi(_BaseApi):
             runtime_id (str, required, path): Numeric runtime identifier (64-bit).
 
         Returns:
-            _m.Runtime
+            Runtime
         """
         result: _m.Runtime = self.api_client._call(_OP_get_runtime, (runtime_id,), kwargs)
         return result
@@ -2344,7 +2344,7 @@ class CMLServiceApi(_BaseApi):
                 start at the first page; repeat the other query arguments unchanged.
 
         Returns:
-            _m.ListTeamsResponse
+            ListTeamsResponse
         """
         result: _m.ListTeamsResponse = self.api_client._call(
             _OP_list_teams,
@@ -2370,7 +2370,7 @@ class CMLServiceApi(_BaseApi):
             user_id (int, required, path): Numeric identifier of the user.
 
         Returns:
-            _m.ShortUser
+            ShortUser
         """
         result: _m.ShortUser = self.api_client._call(_OP_get_short_user_by_id, (user_id,), kwargs)
         return result
@@ -2386,7 +2386,7 @@ class CMLServiceApi(_BaseApi):
             username (str, required, path): Login name of the key owner.
 
         Returns:
-            _m.ListV2KeysResponse
+            ListV2KeysResponse
         """
         result: _m.ListV2KeysResponse = self.api_client._call(_OP_list_v2_keys, (username,), kwargs)
         return result
@@ -2408,7 +2408,7 @@ class CMLServiceApi(_BaseApi):
             username (str, required, path): Login name of the key owner.
 
         Returns:
-            _m.CreateV2KeyResponse
+            CreateV2KeyResponse
         """
         result: _m.CreateV2KeyResponse = self.api_client._call(
             _OP_create_v2_key,
@@ -2432,7 +2432,7 @@ class CMLServiceApi(_BaseApi):
             key_id (str, required, path): Identifier of the key to revoke.
 
         Returns:
-            _m.DeleteV2KeyResponse
+            DeleteV2KeyResponse
         """
         result: _m.DeleteV2KeyResponse = self.api_client._call(
             _OP_delete_v2_key,

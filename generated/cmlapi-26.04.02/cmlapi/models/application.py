@@ -23,11 +23,11 @@ class Application(_Model):
         script (str): Script that starts the application
         subdomain (str): Host prefix the application is served under
         status (str): Lifecycle state
-        created_at (_dt.datetime): Creation time of the application.
-        stopped_at (_dt.datetime): Last time it was stopped
-        updated_at (_dt.datetime): Last time its settings changed
-        starting_at (_dt.datetime): Last time a start was requested
-        running_at (_dt.datetime): Last time it reached the running state
+        created_at (datetime): Creation time of the application.
+        stopped_at (datetime): Last time it was stopped
+        updated_at (datetime): Last time its settings changed
+        starting_at (datetime): Last time a start was requested
+        running_at (datetime): Last time it reached the running state
         cpu (float): Virtual CPU cores reserved for the application.
         memory (float): Memory reserved for the application, in GiB.
         nvidia_gpu (int): Number of NVIDIA GPUs attached.

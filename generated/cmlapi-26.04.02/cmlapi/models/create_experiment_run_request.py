@@ -19,7 +19,7 @@ class CreateExperimentRunRequest(_Model):
         project_id (str)
         experiment_id (str)
         name (str): Optional run name.
-        start_time (_dt.datetime): When the run started; defaults to now.
+        start_time (datetime): When the run started; defaults to now.
         tags (List[Tag]): Initial tags of the run.
     """
 

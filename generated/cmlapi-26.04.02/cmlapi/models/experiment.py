@@ -22,8 +22,8 @@ class Experiment(_Model):
         project_id (str): Owning project
         name (str): Experiment name.
         artifact_location (str): Storage location for artifacts of its runs.
-        created_at (_dt.datetime): When the experiment was created. [read-only]
-        updated_at (_dt.datetime): When the experiment last changed. [read-only]
+        created_at (datetime): When the experiment was created. [read-only]
+        updated_at (datetime): When the experiment last changed. [read-only]
         tags (List[Tag]): Tags set on the experiment.
         lifecycle_stage (str): Either "active" or "deleted".
         user (ShortUser): Who created the experiment.

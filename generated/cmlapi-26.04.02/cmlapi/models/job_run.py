@@ -20,11 +20,11 @@ class JobRun(_Model):
         job_id (str): Job that was run.
         status (str): Container state
         id (str): Run identifier.
-        created_at (_dt.datetime): When the run was requested.
-        scheduling_at (_dt.datetime): When scheduling began.
-        starting_at (_dt.datetime): When the container started.
-        running_at (_dt.datetime): When the script began.
-        finished_at (_dt.datetime): When the run ended.
+        created_at (datetime): When the run was requested.
+        scheduling_at (datetime): When scheduling began.
+        starting_at (datetime): When the container started.
+        running_at (datetime): When the script began.
+        finished_at (datetime): When the run ended.
         kernel (str): Kernel used, for legacy engine images.
         cpu (float): Virtual CPU cores reserved.
         memory (float): Memory reserved, in GiB.

@@ -24,12 +24,12 @@ class ModelBuild(_Model):
         function_name (str): Function that serves predictions.
         engine_image (str): Legacy engine image used, if any.
         kernel (str): Kernel used, for legacy engine images.
-        created_at (_dt.datetime): When the build was requested.
-        updated_at (_dt.datetime): When the build last changed.
+        created_at (datetime): When the build was requested.
+        updated_at (datetime): When the build last changed.
         status (str): Build progress, such as "built" or "build failed".
         deletion_status (str): Progress of a pending deletion.
         crn (str): Cloudera resource name.
-        built_at (_dt.datetime): When the build finished.
+        built_at (datetime): When the build finished.
         runtime_identifier (str): Image identifier of the runtime used.
         runtime_addon_identifiers (List[str]): Add-ons mounted during the build.
         registered_model_version_id (str): Registry version built from, if any.

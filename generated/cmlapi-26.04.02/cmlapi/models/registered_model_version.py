@@ -22,8 +22,8 @@ class RegisteredModelVersion(_Model):
         number (int): Version number, from 1.
         notes (str): Notes on the version.
         user (ShortUser): Who added the version.
-        created_at (_dt.datetime): When the version was added.
-        updated_at (_dt.datetime): When the version last changed.
+        created_at (datetime): When the version was added.
+        updated_at (datetime): When the version last changed.
         status (str): Registration progress.
         model_version_metadata (ModelVersionMetadata): Version metadata.
         tags (List[Tag]): Version tags.

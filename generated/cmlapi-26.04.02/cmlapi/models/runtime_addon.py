@@ -17,7 +17,7 @@ class RuntimeAddon(_Model):
         display_name (str): Name shown in the UI.
         status (str): Availability of the add-on.
         manageable (bool): Whether administrators may disable it.
-        created_at (_dt.datetime): When it was installed.
+        created_at (datetime): When it was installed.
         id (str): Numeric identifier.
         reason (str): Why the add-on is in its status.
         size_bytes (str): Size of the add-on files.

@@ -20,7 +20,7 @@ class Team(_Model):
         username (str): Team handle, unique with user names.
         name (str): Display name.
         description (str): Free text.
-        created_at (_dt.datetime): When the team was created.
+        created_at (datetime): When the team was created.
         creator (ShortUser): Who created the team. [read-only]
         member_count (int): Number of members.
     """
