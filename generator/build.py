@@ -395,7 +395,6 @@ class _Builder:
     def operations(self) -> list[tuple[str, Operation]]:
         out: list[tuple[str, Operation]] = []
         paths = _mapping(self.doc.get("paths"))
-        seen_ids: dict[str, str] = {}
         for path, item in paths.items():
             if not isinstance(item, dict) or not isinstance(path, str):
                 continue
@@ -406,14 +405,6 @@ class _Builder:
                 built = self.operation(path, method, item, op)
                 if built is None:
                     continue
-                if isinstance(op.get("operationId"), str):
-                    first = seen_ids.setdefault(built.operation_id, built.pointer)
-                    if first != built.pointer:
-                        self.problems.append(
-                            Problem(built.pointer + "/operationId",
-                                    f"operationId {built.operation_id!r} is also used at {first}")
-                        )
-                        continue
                 tags = [t for t in _list(op.get("tags")) if isinstance(t, str) and t.strip()] or ["default"]
                 for tag in dict.fromkeys(tags):
                     out.append((tag, built))

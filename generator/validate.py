@@ -20,7 +20,7 @@ import importlib
 from typing import Any, Callable, Iterator
 
 from .errors import NOT_AN_OBJECT, Problem, one_line, pointer
-from .swagger import resolve_ref
+from .swagger import HTTP_METHODS, resolve_ref
 from .values import check_values
 
 
@@ -110,7 +110,9 @@ def _ref_cycle(doc: Any, ref: str, known: dict[str, tuple[str, ...]]) -> tuple[s
 
 
 def check_operation_ids(doc: Any) -> list[Problem]:
-    """operationIds must be unique; the second use is named with the first's place."""
+    """operationIds must be unique; the second use is named with the first's place. The only
+    such check: it runs before anything is built, in ``validate`` and ``generate`` alike. Only
+    operations count (``x-`` extensions and ``parameters`` of a path item are not ones)."""
     problems = []
     first: dict[str, str] = {}
     paths = doc.get("paths") if isinstance(doc, dict) else None
@@ -118,7 +120,7 @@ def check_operation_ids(doc: Any) -> list[Problem]:
         if not isinstance(item, dict):
             continue
         for method, op in item.items():
-            if not isinstance(op, dict) or not isinstance(op.get("operationId"), str):
+            if method not in HTTP_METHODS or not isinstance(op, dict) or not isinstance(op.get("operationId"), str):
                 continue
             where = pointer("paths", path, method, "operationId")
             seen = first.setdefault(op["operationId"], where)

@@ -248,3 +248,18 @@ def test_definitions_that_are_not_an_object_after_a_warm_run(tmp_path: Path) -> 
     code, errors = assert_one_verdict(write_spec(tmp_path, doc), tmp_path / "warm", warm_with=(good,))
     assert code == 1 and errors == ["error: /definitions: ['not', 'an', 'object'] is not of type 'object'"], errors
 
+
+
+def test_an_extension_carrying_an_operation_id_is_no_duplicate(tmp_path: Path) -> None:
+    """Only operations have operationIds; an ``x-`` extension of a path item that copies one
+    (tools do this for routing notes) is no second use, for both commands."""
+    op = {"operationId": "Ping", "responses": {"200": {"description": "ok"}}}
+    doc = hb.minimal(paths={"/ping": {"get": op, "x-route": {"operationId": "Ping"}}})
+    assert assert_one_verdict(write_spec(tmp_path, doc), tmp_path / "warm") == (0, [])
+
+
+def test_a_duplicate_operation_id_is_reported_once_at_its_second_use(tmp_path: Path) -> None:
+    ok = {"responses": {"200": {"description": "ok"}}}
+    doc = hb.minimal(paths={"/a": {"get": {"operationId": "Same", **ok}}, "/b": {"get": {"operationId": "Same", **ok}}})
+    code, errors = assert_one_verdict(write_spec(tmp_path, doc), tmp_path / "warm")
+    assert (code, errors) == (1, ["error: /paths/~1b/get/operationId: operationId 'Same' is also used at /paths/~1a/get/operationId"])
