@@ -226,22 +226,15 @@ def scan(target: Path, ignored: Callable[[str], bool]) -> tuple[list[str], list[
     return found_files, found_dirs
 
 
-def _legacy_manifest(target: Path, files: list[str], new: Mapping[str, str]) -> Optional[dict[str, str]]:
-    """A manifest for a folder generated before manifests existed, or None if it is not one."""
+def _is_legacy(target: Path, files: list[str], new: Mapping[str, str]) -> bool:
+    """Whether ``target`` is a folder generated before manifests existed: its README names
+    cmlapi-gen and every file in it is one the new run writes."""
     readme = target / "README.md"
     try:
         marked = readme.is_file() and not readme.is_symlink() and "cmlapi-gen" in readme.read_text("utf-8")[:2000]
     except (OSError, ValueError):
         marked = False
-    if not marked or not all(rel in new for rel in files):
-        return None
-    hashes = {}
-    for rel in files:
-        try:
-            hashes[rel] = hashlib.sha256((target / rel).read_bytes()).hexdigest()
-        except OSError:
-            return None
-    return hashes
+    return marked and all(rel in new for rel in files)
 
 
 def check_ownership(
@@ -253,19 +246,20 @@ def check_ownership(
 ) -> dict[str, str]:
     """Check that everything in ``target`` was written by an earlier run of ``tool`` and is unedited.
 
-    Returns the old manifest (empty when ``target`` is absent or empty);
-    raises :class:`OwnershipError` naming every foreign or edited file, in
-    path order. ``new`` (the files about to be written) lets a folder from
-    before manifests be recognised.
+    Returns the old manifest (empty when ``target`` is absent or empty, or was
+    written before manifests); raises :class:`OwnershipError` naming every
+    foreign or edited file, in path order. ``new`` (the files about to be
+    written) lets a folder from before manifests be recognised; its files are
+    taken as written by ``tool``, since there is nothing to compare them with.
     """
     if not target.is_dir() or target.is_symlink():
         return {}
     files, dirs = scan(target, ignored)
     manifest = read_manifest(target, shown, tool)
-    if manifest is None and files:
-        manifest = _legacy_manifest(target, files, new)
+    legacy = manifest is None and bool(files) and _is_legacy(target, files, new)
     manifest = manifest or {}
-    owned_dirs = {str(parent) for rel in manifest for parent in PurePosixPath(rel).parents}
+    owned = files if legacy else manifest
+    owned_dirs = {str(parent) for rel in owned for parent in PurePosixPath(rel).parents}
     way_out = "move it away, choose another folder, or pass --force to replace it anyway"
     problems = []
     for rel in dirs:
@@ -275,21 +269,17 @@ def check_ownership(
         if rel == MANIFEST:
             continue
         where = str(shown / rel)
-        expected = manifest.get(rel)
         path = target / rel
-        if expected is None or path.is_symlink():
-            problems.append((where, f"not written by {tool} (not in {MANIFEST}); {way_out}"))
-            continue
         try:
-            if not stat.S_ISREG(os.lstat(path).st_mode):  # a FIFO would block the read below forever
+            mode = os.lstat(path).st_mode
+            if stat.S_ISLNK(mode) or not (legacy or rel in manifest):
+                problems.append((where, f"not written by {tool} (not in {MANIFEST}); {way_out}"))
+            elif not stat.S_ISREG(mode):  # a FIFO would block a read forever
                 problems.append((where, f"not a regular file, so not written by {tool}; {way_out}"))
-                continue
-            actual = hashlib.sha256(path.read_bytes()).hexdigest()
+            elif not legacy and hashlib.sha256(path.read_bytes()).hexdigest() != manifest[rel]:
+                problems.append((where, f"edited since {tool} wrote it (sha256 differs from {MANIFEST}); {way_out}"))
         except OSError as exc:
             problems.append((where, f"cannot read: {exc.strerror or exc}"))
-            continue
-        if actual != expected:
-            problems.append((where, f"edited since {tool} wrote it (sha256 differs from {MANIFEST}); {way_out}"))
     if problems:
         problems.sort(key=lambda problem: problem[0])
         raise OwnershipError(problems)
