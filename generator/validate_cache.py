@@ -4,10 +4,11 @@ The cache answers one question: has a document equal to this one, prose left
 aside, been found valid by this validator before? Its key is the sha256 of
 exactly what the verdict depends on: the identity of the installed validator
 (and of jsonschema, which it runs), the bytes of :mod:`generator.validate`,
-:mod:`generator.values` and :mod:`generator.swagger` (which prepare the document for it), and
-the canonical JSON of the document with its prose blanked. Nothing else is read, so an entry
-cannot go stale, and only "valid" is ever stored: any other verdict is computed again, in full, with
-every message. ``CMLAPI_GEN_CACHE=off`` turns it off.
+:mod:`generator.values` and :mod:`generator.swagger` (which prepare the document for
+it) and of this module (whose blanking decides which documents share a key), and the
+canonical JSON of the document with its prose blanked. Nothing else is read, so an
+entry cannot go stale, and only "valid" is ever stored: any other verdict is computed
+again, in full, with every message. ``CMLAPI_GEN_CACHE=off`` turns it off.
 
 Prose is blanked this way: a ``summary``, ``description`` or ``title`` that is a
 string, at a place where Swagger 2.0 defines it as free text (an operation, a
@@ -142,8 +143,9 @@ def without_prose(doc: dict[str, Any]) -> dict[str, Any]:
 def verdict_key(doc: dict[str, Any]) -> str:
     """The sha256 of everything openapi-spec-validator's verdict on ``doc`` depends on."""
     # the modules that prepare the document for the validator (values.py hides mismatched defaults,
-    # following $refs with swagger.py)
-    code = b"".join(Path(module.__file__ or "").read_bytes() for module in (validate, values, swagger))
+    # following $refs with swagger.py), and this one, whose blanking decides which documents share a key
+    sources = [module.__file__ or "" for module in (validate, values, swagger)] + [__file__]
+    code = b"".join(Path(source).read_bytes() for source in sources)
     identity = "\0".join(installed_identity(name) for name in ("openapi_spec_validator", "jsonschema"))
     digest = hashlib.sha256(identity.encode() + b"\0" + hashlib.sha256(code).digest())
     digest.update(_canon(without_prose(doc)).encode())
