@@ -14,14 +14,7 @@ from .build import build_api
 from .errors import Problem, SpecError
 from .ir import Api
 from .load import check_shape, parse_bytes, read_source
-from .validate import (
-    check_all_of_cycles,
-    check_operation_ids,
-    check_refs,
-    check_schema,
-    check_version,
-    validate_document,
-)
+from .validate import check_schema, check_structure, validate_document
 from .validate_cache import check_schema_cached
 from .values import check_values
 
@@ -59,8 +52,7 @@ def model_deferred(
     """Like :func:`model`, but openapi-spec-validator runs in a child process while
     the caller renders and formats; call ``.result()`` on the second value before
     writing anything (it raises SpecError)."""
-    problems = check_version(loaded.doc) or (check_refs(loaded.doc) + check_operation_ids(loaded.doc))
-    problems = problems or check_all_of_cycles(loaded.doc)
+    problems = check_structure(loaded.doc)  # what validate_document checks before the validator
     if problems:
         raise SpecError(problems)
     pending = Pending.start(loaded.doc)

@@ -327,14 +327,17 @@ def _without_relative_twins(doc: Any, problems: list[Problem]) -> list[Problem]:
     return kept
 
 
+def check_structure(doc: Any) -> list[Problem]:
+    """The checks that run before openapi-spec-validator (cheap, and what it cannot survive):
+    Swagger 2.0, every ``$ref``, unique operationIds, no ``allOf`` cycle."""
+    problems = check_version(doc)
+    if problems:
+        return problems
+    return check_refs(doc) + check_operation_ids(doc) or check_all_of_cycles(doc)
+
+
 def validate_document(doc: Any, check_schema: Callable[[Any], list[Problem]] = check_schema) -> list[Problem]:
     """All structural problems of ``doc``; empty when it may be built. ``check_schema`` runs
     openapi-spec-validator (:func:`generator.validate_cache.check_schema_cached` gives the same
     verdict, faster on a document found valid before)."""
-    problems = check_version(doc)
-    if problems:
-        return problems
-    problems = check_refs(doc) + check_operation_ids(doc) or check_all_of_cycles(doc)
-    if problems:
-        return problems
-    return check_schema(doc)
+    return check_structure(doc) or check_schema(doc)
